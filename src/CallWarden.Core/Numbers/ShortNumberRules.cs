@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using PhoneNumbers;
+
+namespace CallWarden.Core.Numbers;
+
+/// <summary>
+/// CallWarden's own rules for numbers libphonenumber does not count as valid: withheld callers,
+/// emergency numbers, short service numbers and SMS ports. They only ever apply to an input that
+/// libphonenumber rejected, so they never change a number libphonenumber accepts.
+/// </summary>
+internal static partial class ShortNumberRules
+{
+    private static readonly HashSet<string> AnonymousWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "anonymous", "restricted", "private", "withheld", "unknown", "unavailable", "blocked",
+        "匿名", "未知", "隐藏", "隱藏", "私人号码", "私人號碼", "无主叫号码", "無主叫號碼",
+    };
+
+    public static bool IsAnonymous(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.IsEmpty)
+        {
+            return false;
+        }
+
+        // SIP From/P-Asserted-Identity of a withheld caller: sip:anonymous@anonymous.invalid
+        if (trimmed.Contains("anonymous@", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return AnonymousWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed);
+    }
+
+    /// <summary>Classifies the digits of a short number dialled in <paramref name="region"/>.</summary>
+    public static PhoneNumber Classify(string digits, string region, int countryCode)
+    {
+        if (digits.Length is < 3 or > 20 || !digits.All(char.IsAsciiDigit))
+        {
+            return PhoneNumber.Invalid;
+        }
+
+        NumberKind kind;
+        if (ShortNumberInfo.GetInstance().IsEmergencyNumber(digits, region))
+        {
+            kind = NumberKind.Emergency;
+        }
+        else if (region == "CN" && CnSmsPort().IsMatch(digits))
+        {
+            kind = NumberKind.SmsPort;
+        }
+        else if (region == "CN" ? CnService().IsMatch(digits) : ShortNumberInfo.GetInstance().IsPossibleShortNumberForRegion(ParseShort(digits, region), region) && ShortNumberInfo.GetInstance().IsValidShortNumberForRegion(ParseShort(digits, region), region))
+        {
+            kind = NumberKind.Service;
+        }
+        else
+        {
+            return PhoneNumber.Invalid;
+        }
+
+        var e164 = long.Parse(countryCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + digits, System.Globalization.CultureInfo.InvariantCulture);
+        return new PhoneNumber(e164, kind);
+    }
+
+    private static PhoneNumbers.PhoneNumber ParseShort(string digits, string region) =>
+        PhoneNumberUtil.GetInstance().Parse(digits, region);
+
+    /// <summary>106 + carrier digit + the sender's code: 8 to 20 digits in all.</summary>
+    [GeneratedRegex(@"^106\d{5,17}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CnSmsPort();
+
+    /// <summary>
+    /// 95xxx(x) and 96xxx(x) service lines (banks, insurers, airlines), 1[0-2]xxx carrier and
+    /// government hotlines (10086, 10010, 10000, 12321, 12315, 12345) and their 8-digit extensions
+    /// such as the report numbers 10086999, 10010999 and 10000999.
+    /// </summary>
+    [GeneratedRegex(@"^(?:9[56]\d{3,4}|1[0-2]\d{3}(?:\d{3})?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CnService();
+}
