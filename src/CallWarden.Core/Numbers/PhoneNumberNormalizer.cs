@@ -16,11 +16,17 @@ public sealed class PhoneNumberNormalizer
     public static PhoneNumberNormalizer Default { get; } = new();
 
     private readonly LibPhoneNumberClassifier _reference = new();
+    private readonly FastNumberClassifier _fast = FastNumberClassifier.Shared;
 
     /// <summary>Normalises <paramref name="text"/> dialled in <paramref name="region"/> (ISO 3166 code, e.g. CN, US).</summary>
     /// <exception cref="ArgumentException">The region is not a supported ISO 3166 region code.</exception>
     public PhoneNumber Normalize(ReadOnlySpan<char> text, string region = "CN")
     {
+        if (_fast.TryClassify(text, region, out var number))
+        {
+            return number;
+        }
+
         return NormalizeSlow(text.ToString(), region);
     }
 

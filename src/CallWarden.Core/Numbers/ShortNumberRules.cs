@@ -50,7 +50,7 @@ internal static partial class ShortNumberRules
         {
             kind = NumberKind.SmsPort;
         }
-        else if (region == "CN" ? CnService().IsMatch(digits) : ShortNumberInfo.GetInstance().IsPossibleShortNumberForRegion(ParseShort(digits, region), region) && ShortNumberInfo.GetInstance().IsValidShortNumberForRegion(ParseShort(digits, region), region))
+        else if (region == "CN" ? CnService().IsMatch(digits) : IsValidShortNumber(digits, region))
         {
             kind = NumberKind.Service;
         }
@@ -59,12 +59,26 @@ internal static partial class ShortNumberRules
             return PhoneNumber.Invalid;
         }
 
-        var e164 = long.Parse(countryCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + digits, System.Globalization.CultureInfo.InvariantCulture);
-        return new PhoneNumber(e164, kind);
+        // The key must fit a 64-bit integer: 18 digits with the country code covers every real SMS port.
+        var key = countryCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + digits;
+        return key.Length <= 18
+            ? new PhoneNumber(long.Parse(key, System.Globalization.CultureInfo.InvariantCulture), kind)
+            : PhoneNumber.Invalid;
     }
 
-    private static PhoneNumbers.PhoneNumber ParseShort(string digits, string region) =>
-        PhoneNumberUtil.GetInstance().Parse(digits, region);
+    /// <summary>Outside CN, libphonenumber's short-number metadata (311, 411 … in the US) decides.</summary>
+    private static bool IsValidShortNumber(string digits, string region)
+    {
+        try
+        {
+            var number = PhoneNumberUtil.GetInstance().Parse(digits, region);
+            return ShortNumberInfo.GetInstance().IsValidShortNumberForRegion(number, region);
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>106 + carrier digit + the sender's code: 8 to 20 digits in all.</summary>
     [GeneratedRegex(@"^106\d{5,17}$", RegexOptions.CultureInvariant)]

@@ -1,0 +1,193 @@
+using System.Globalization;
+using PhoneNumbers;
+
+namespace CallWarden.Core.Numbers.Fast;
+
+/// <summary>
+/// Everything libphonenumber decides about a national significant number of one calling code —
+/// which region it belongs to, whether it is valid and its type — compiled from libphonenumber's
+/// own metadata into one DFA plus an answer table indexed by (final state, length). The table is a
+/// transcription of <c>getRegionCodeForNumberFromRegionList</c> and <c>getNumberTypeHelper</c>, so a
+/// metadata update needs no code change; the differential test checks the transcription.
+/// </summary>
+internal sealed class CallingCodeAutomaton
+{
+    /// <summary>libphonenumber's MAX_LENGTH_FOR_NSN.</summary>
+    public const int MaxNationalLength = 17;
+
+    private const int TagsPerRegion = 12;
+    private const int GeneralTag = 0;
+    private const int LeadingDigitsTag = 11;
+
+    private CallingCodeAutomaton(int callingCode, string mainRegion, DigitDfa dfa, byte[] answers, bool[] nationalPrefixSeen, DigitDfa? idd, int maxGeneralLength, int localOnlyLengths)
+    {
+        CallingCode = callingCode;
+        CallingCodeDigits = callingCode.ToString(CultureInfo.InvariantCulture);
+        MainRegion = mainRegion;
+        Transitions = dfa.Transitions;
+        Answers = answers;
+        NationalPrefixSeen = nationalPrefixSeen;
+        IddTransitions = idd?.Transitions ?? [];
+        IddMatched = idd?.Tags.Select(t => t.Length > 0).ToArray() ?? [];
+        MaxGeneralLength = maxGeneralLength;
+        LocalOnlyLengths = localOnlyLengths;
+        StateCount = dfa.StateCount;
+    }
+
+    public int CallingCode { get; }
+
+    public string CallingCodeDigits { get; }
+
+    public string MainRegion { get; }
+
+    /// <summary><c>state * 10 + digit</c>; state 0 is dead, 1 the start.</summary>
+    public int[] Transitions { get; }
+
+    /// <summary><c>state * (MaxNationalLength + 1) + length</c> → the <see cref="NumberKind"/> libphonenumber gives.</summary>
+    public byte[] Answers { get; }
+
+    /// <summary>The main region's national prefix for parsing matched a prefix of the digits read so far.</summary>
+    public bool[] NationalPrefixSeen { get; }
+
+    /// <summary>The main region's international (IDD) prefix, with prefix semantics; empty when it has none.</summary>
+    public int[] IddTransitions { get; }
+
+    public bool[] IddMatched { get; }
+
+    /// <summary>Longest possible length of the main region's general description (for the "too long" test).</summary>
+    public int MaxGeneralLength { get; }
+
+    /// <summary>Bit n set when length n is a local-only length of the main region.</summary>
+    public int LocalOnlyLengths { get; }
+
+    public int StateCount { get; }
+
+    public static CallingCodeAutomaton Build(int callingCode)
+    {
+        var util = PhoneNumberUtil.GetInstance();
+        var regions = util.GetRegionCodesForCountryCode(callingCode);
+        if (regions.Count == 0)
+        {
+            throw new ArgumentException($"No region uses calling code {callingCode}.", nameof(callingCode));
+        }
+
+        var metadata = regions.Select(util.GetMetadataForRegion).ToArray();
+        var nfa = new DigitNfa();
+        var root = nfa.NewState();
+        for (var i = 0; i < metadata.Length; i++)
+        {
+            var descs = Descriptions(metadata[i]);
+            for (var k = 0; k < descs.Length; k++)
+            {
+                if (HasPattern(descs[k]))
+                {
+                    nfa.AddEpsilon(root, nfa.AddPattern(descs[k].NationalNumberPattern, (i * TagsPerRegion) + k));
+                }
+            }
+
+            if (!string.IsNullOrEmpty(metadata[i].LeadingDigits))
+            {
+                nfa.AddEpsilon(root, nfa.AddPrefixPattern(metadata[i].LeadingDigits, (i * TagsPerRegion) + LeadingDigitsTag));
+            }
+        }
+
+        var main = metadata[0];
+        var nationalPrefixTag = metadata.Length * TagsPerRegion;
+        if (!string.IsNullOrEmpty(main.NationalPrefixForParsing))
+        {
+            nfa.AddEpsilon(root, nfa.AddPrefixPattern(main.NationalPrefixForParsing, nationalPrefixTag));
+        }
+
+        var dfa = DigitDfa.Build(nfa, root);
+        var answers = new byte[dfa.StateCount * (MaxNationalLength + 1)];
+        var nationalPrefixSeen = new bool[dfa.StateCount];
+        for (var state = 0; state < dfa.StateCount; state++)
+        {
+            var tags = dfa.Tags[state];
+            nationalPrefixSeen[state] = Array.BinarySearch(tags, nationalPrefixTag) >= 0;
+            for (var length = 0; length <= MaxNationalLength; length++)
+            {
+                answers[(state * (MaxNationalLength + 1)) + length] = (byte)Answer(metadata, tags, length);
+            }
+        }
+
+        DigitDfa? idd = null;
+        if (!string.IsNullOrEmpty(main.InternationalPrefix))
+        {
+            var iddNfa = new DigitNfa();
+            idd = DigitDfa.Build(iddNfa, iddNfa.AddPrefixPattern(main.InternationalPrefix, 0));
+        }
+
+        var general = main.GeneralDesc;
+        var localOnly = general.PossibleLengthLocalOnlyList.Where(l => l is >= 0 and < 32).Aggregate(0, (mask, l) => mask | (1 << l));
+        return new CallingCodeAutomaton(callingCode, regions[0], dfa, answers, nationalPrefixSeen, idd, general.PossibleLengthList.Max(), localOnly);
+    }
+
+    /// <summary>The order of the tags within a region: general description, then getNumberTypeHelper's order.</summary>
+    private static PhoneNumberDesc[] Descriptions(PhoneMetadata m) =>
+        [m.GeneralDesc, m.PremiumRate, m.TollFree, m.SharedCost, m.Voip, m.PersonalNumber, m.Pager, m.Uan, m.Voicemail, m.FixedLine, m.Mobile];
+
+    private static readonly PhoneNumberType[] TypeOrder =
+    [
+        PhoneNumberType.UNKNOWN, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST,
+        PhoneNumberType.VOIP, PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.PAGER, PhoneNumberType.UAN, PhoneNumberType.VOICEMAIL,
+    ];
+
+    private static bool HasPattern(PhoneNumberDesc? desc) =>
+        desc is not null && !string.IsNullOrEmpty(desc.NationalNumberPattern) && desc.NationalNumberPattern != "NA";
+
+    private static NumberKind Answer(PhoneMetadata[] metadata, int[] tags, int length)
+    {
+        var region = -1;
+        if (metadata.Length == 1)
+        {
+            region = 0;
+        }
+        else
+        {
+            for (var i = 0; i < metadata.Length && region < 0; i++)
+            {
+                var matched = string.IsNullOrEmpty(metadata[i].LeadingDigits)
+                    ? TypeOf(metadata[i], i, tags, length) != PhoneNumberType.UNKNOWN
+                    : Has(tags, (i * TagsPerRegion) + LeadingDigitsTag);
+                if (matched)
+                {
+                    region = i;
+                }
+            }
+        }
+
+        return region < 0 ? NumberKind.Invalid : LibPhoneNumberClassifier.Map(TypeOf(metadata[region], region, tags, length));
+    }
+
+    /// <summary>getNumberTypeHelper, reading "pattern matches" from the DFA's tags.</summary>
+    private static PhoneNumberType TypeOf(PhoneMetadata m, int region, int[] tags, int length)
+    {
+        var descs = Descriptions(m);
+        bool Matches(int k) => HasPattern(descs[k]) && Has(tags, (region * TagsPerRegion) + k) &&
+            (descs[k].PossibleLengthList.Count == 0 || descs[k].PossibleLengthList.Contains(length));
+
+        if (!Matches(GeneralTag))
+        {
+            return PhoneNumberType.UNKNOWN;
+        }
+
+        for (var k = 1; k < TypeOrder.Length; k++)
+        {
+            if (Matches(k))
+            {
+                return TypeOrder[k];
+            }
+        }
+
+        const int fixedLine = 9, mobile = 10;
+        if (Matches(fixedLine))
+        {
+            return m.SameMobileAndFixedLinePattern || Matches(mobile) ? PhoneNumberType.FIXED_LINE_OR_MOBILE : PhoneNumberType.FIXED_LINE;
+        }
+
+        return !m.SameMobileAndFixedLinePattern && Matches(mobile) ? PhoneNumberType.MOBILE : PhoneNumberType.UNKNOWN;
+    }
+
+    private static bool Has(int[] tags, int tag) => Array.BinarySearch(tags, tag) >= 0;
+}

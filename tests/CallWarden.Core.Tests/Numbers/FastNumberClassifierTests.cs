@@ -1,0 +1,119 @@
+using CallWarden.Core.Numbers;
+
+namespace CallWarden.Core.Tests.Numbers;
+
+/// <summary>
+/// The differential test: the fast path must give exactly libphonenumber's answer (plus CallWarden's
+/// documented short-number rules, which both paths share) on every input.
+/// </summary>
+public sealed class FastNumberClassifierTests(ITestOutputHelper output)
+{
+    private const int Inputs = 1_000_000;
+    private const int Seed = 20261128;
+
+    [Fact]
+    public void Fast_path_agrees_with_libphonenumber_on_a_million_generated_inputs()
+    {
+        var normalizer = PhoneNumberNormalizer.Default;
+        var chunks = Environment.ProcessorCount * 4;
+        var perChunk = Inputs / chunks;
+        var disagreements = new System.Collections.Concurrent.ConcurrentBag<string>();
+        long handledFast = 0, valid = 0;
+        Parallel.For(0, chunks, chunk =>
+        {
+            var random = new Random(Seed + chunk);
+            long fast = 0, validHere = 0;
+            for (var i = 0; i < perChunk; i++)
+            {
+                var (text, region) = NumberShapes.Next(random);
+                var expected = normalizer.NormalizeSlow(text, region);
+                validHere += expected.IsValid ? 1 : 0;
+                if (FastNumberClassifier.Shared.TryClassify(text, region, out var quick))
+                {
+                    fast++;
+                    if (quick != expected)
+                    {
+                        disagreements.Add($"chunk {chunk} #{i} '{text}' ({region}): fast {quick}/{quick.Kind}, libphonenumber {expected}/{expected.Kind}");
+                    }
+                }
+
+                var viaNormalize = normalizer.Normalize(text, region);
+                if (viaNormalize != expected)
+                {
+                    disagreements.Add($"chunk {chunk} #{i} '{text}' ({region}): Normalize {viaNormalize}, reference {expected}");
+                }
+            }
+
+            Interlocked.Add(ref handledFast, fast);
+            Interlocked.Add(ref valid, validHere);
+        });
+
+        output.WriteLine($"{chunks * perChunk:N0} inputs, {valid:N0} valid, {handledFast:N0} answered by the fast path, {disagreements.Count} disagreements");
+        Assert.True(disagreements.IsEmpty, string.Join('\n', disagreements.Take(20)));
+        // Invalid input, IDD and trunk prefixes, brackets and short codes are left to libphonenumber;
+        // the shapes the fast path exists for are most of the valid input.
+        Assert.True(handledFast > valid / 2, $"The fast path answered only {handledFast:N0} of {valid:N0} valid inputs.");
+    }
+
+    [Fact]
+    public void Fast_path_agrees_with_libphonenumber_on_every_FTC_complaint_number()
+    {
+        var rows = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "ftc-dnc-90days-numbers-2025-10.csv")).Skip(1).ToArray();
+        Assert.Equal(227_566, rows.Length);
+        var normalizer = PhoneNumberNormalizer.Default;
+        var disagreements = new System.Collections.Concurrent.ConcurrentBag<string>();
+        long handledFast = 0, valid = 0;
+        Parallel.ForEach(rows, row =>
+        {
+            var expected = normalizer.NormalizeSlow(row, "US");
+            if (expected.IsValid)
+            {
+                Interlocked.Increment(ref valid);
+            }
+
+            if (FastNumberClassifier.Shared.TryClassify(row, "US", out var quick))
+            {
+                Interlocked.Increment(ref handledFast);
+                if (quick != expected)
+                {
+                    disagreements.Add($"'{row}': fast {quick}/{quick.Kind}, libphonenumber {expected}/{expected.Kind}");
+                }
+            }
+        });
+
+        output.WriteLine($"{rows.Length:N0} rows, {valid:N0} valid, {handledFast:N0} answered by the fast path");
+        Assert.True(disagreements.IsEmpty, string.Join('\n', disagreements.Take(20)));
+        Assert.True(handledFast >= valid * 99 / 100, $"fast path answered {handledFast} of {valid} valid rows");
+    }
+
+    [Theory]
+    [InlineData("+8613912345678", "CN", 8613912345678, NumberKind.Mobile)]
+    [InlineData("13912345678", "CN", 8613912345678, NumberKind.Mobile)]
+    [InlineData("139 1234 5678", "CN", 8613912345678, NumberKind.Mobile)]
+    [InlineData("１３９１２３４５６７８", "CN", 8613912345678, NumberKind.Mobile)]
+    [InlineData("8613912345678", "CN", 8613912345678, NumberKind.Mobile)]
+    [InlineData("2025550123", "US", 12025550123, NumberKind.FixedLineOrMobile)]
+    [InlineData("12025550123", "US", 12025550123, NumberKind.FixedLineOrMobile)]
+    [InlineData("+1 202-555-0123", "US", 12025550123, NumberKind.FixedLineOrMobile)]
+    [InlineData("+8613912345678", "US", 8613912345678, NumberKind.International)]
+    [InlineData("8005550123", "US", 18005550123, NumberKind.TollFree)]
+    public void Common_shapes_are_answered_without_libphonenumber(string text, string region, long e164, NumberKind kind)
+    {
+        Assert.True(FastNumberClassifier.Shared.TryClassify(text, region, out var number));
+        Assert.Equal(new PhoneNumber(e164, kind), number);
+    }
+
+    [Theory]
+    [InlineData("0086 13912345678", "CN")]
+    [InlineData("17951 13912345678", "CN")]
+    [InlineData("010-12345678", "CN")]
+    [InlineData("(0755)88889999", "CN")]
+    [InlineData("12321", "CN")]
+    [InlineData("011 86 139 1234 5678", "US")]
+    [InlineData("13912345678", "GB")]
+    [InlineData("", "CN")]
+    public void Prefixes_brackets_short_codes_and_other_regions_are_left_to_libphonenumber(string text, string region)
+    {
+        Assert.False(FastNumberClassifier.Shared.TryClassify(text, region, out _));
+    }
+}
