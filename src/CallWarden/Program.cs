@@ -1,2 +1,4 @@
-// The CLI verbs arrive with the foundation issue's CLI commit; until then the executable only builds.
-return 0;
+using CallWarden.Cli;
+
+// callwarden: the command line of CallWarden. Every verb lives in Cli/<Verb>Command.cs.
+return CommandLineApp.Run(args, new CliContext(Console.Out, Console.Error, TimeProvider.System));

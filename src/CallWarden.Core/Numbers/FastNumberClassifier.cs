@@ -19,19 +19,10 @@ internal sealed class FastNumberClassifier
 
     private static readonly long[] PowersOfTen = [.. Enumerable.Range(0, 19).Select(i => (long)Math.Pow(10, i))];
 
-    private readonly Lazy<CallingCodeAutomaton> _china = new(() => CallingCodeAutomaton.Build(86));
-    private readonly Lazy<CallingCodeAutomaton> _nanp = new(() => CallingCodeAutomaton.Build(1));
-
-    /// <summary>Builds the automata now rather than on the first call.</summary>
-    public void Warm()
-    {
-        _ = _china.Value;
-        _ = _nanp.Value;
-    }
-
-    internal CallingCodeAutomaton China => _china.Value;
-
-    internal CallingCodeAutomaton Nanp => _nanp.Value;
+    // Built once (about 0.1 s each) when the class is first used; plain fields keep the hot path free
+    // of Lazy<T> checks.
+    private readonly CallingCodeAutomaton _china = CallingCodeAutomaton.Build(86);
+    private readonly CallingCodeAutomaton _nanp = CallingCodeAutomaton.Build(1);
 
     public bool TryClassify(ReadOnlySpan<char> text, string region, out PhoneNumber number)
     {
@@ -43,11 +34,11 @@ internal sealed class FastNumberClassifier
         }
         else if (region[0] == 'C' && region[1] == 'N')
         {
-            home = _china.Value;
+            home = _china;
         }
         else if (region[0] == 'U' && region[1] == 'S')
         {
-            home = _nanp.Value;
+            home = _nanp;
         }
         else
         {
@@ -59,25 +50,30 @@ internal sealed class FastNumberClassifier
             return false;
         }
 
-        // Scan: an optional leading plus, then digits (ASCII or full-width) with spaces and dashes
-        // between them. Anything else (letters, brackets, dots, other scripts) goes to libphonenumber.
-        Span<byte> digits = stackalloc byte[MaxDigits];
-        var count = 0;
-        var position = 0;
         var plus = text[0] is '+' or '＋';
-        if (plus)
-        {
-            position = 1;
-        }
-
-        if (position >= text.Length || !IsDigit(text[position], out _) || !IsDigit(text[^1], out _))
+        var body = plus ? text[1..] : text;
+        if (body.IsEmpty)
         {
             return false;
         }
 
-        for (; position < text.Length; position++)
+        // Most traffic is bare ASCII digits: one vectorised check, then no copy at all.
+        if (!body.ContainsAnyExceptInRange('0', '9'))
         {
-            var c = text[position];
+            return TryClassifyDigits(body, plus, home, out number);
+        }
+
+        // Otherwise digits (ASCII or full-width) with spaces and dashes between them. Anything else
+        // (letters, brackets, dots, other scripts) goes to libphonenumber.
+        if (!IsDigit(body[0], out _) || !IsDigit(body[^1], out _))
+        {
+            return false;
+        }
+
+        Span<char> digits = stackalloc char[MaxDigits];
+        var count = 0;
+        foreach (var c in body)
+        {
             if (IsDigit(c, out var d))
             {
                 if (count == MaxDigits)
@@ -85,7 +81,7 @@ internal sealed class FastNumberClassifier
                     return false;
                 }
 
-                digits[count++] = d;
+                digits[count++] = (char)('0' + d);
             }
             else if (c is not (' ' or '-'))
             {
@@ -93,7 +89,15 @@ internal sealed class FastNumberClassifier
             }
         }
 
-        if (count < 3)
+        return TryClassifyDigits(digits[..count], plus, home, out number);
+    }
+
+    /// <summary>The walk over ASCII digits, after the plus sign if there was one.</summary>
+    private bool TryClassifyDigits(ReadOnlySpan<char> digits, bool plus, CallingCodeAutomaton home, out PhoneNumber number)
+    {
+        number = default;
+        var count = digits.Length;
+        if (count is < 3 or > MaxDigits)
         {
             return false;
         }
@@ -102,14 +106,14 @@ internal sealed class FastNumberClassifier
         int start;
         if (plus)
         {
-            if (digits[0] == 1)
+            if (digits[0] == '1')
             {
-                automaton = _nanp.Value;
+                automaton = _nanp;
                 start = 1;
             }
-            else if (digits[0] == 8 && digits[1] == 6)
+            else if (digits[0] == '8' && digits[1] == '6')
             {
-                automaton = _china.Value;
+                automaton = _china;
                 start = 2;
             }
             else
@@ -120,13 +124,12 @@ internal sealed class FastNumberClassifier
         else
         {
             automaton = home;
-            if (IddMatches(home, digits[..count]))
+            if (IddMatches(home, digits))
             {
                 return false;
             }
 
-            var cc = home.CallingCodeDigits;
-            if (StartsWith(digits[..count], cc))
+            if (StartsWithCallingCode(digits, home.CallingCodeDigits))
             {
                 // libphonenumber strips a leading country code when the whole is too long to be national.
                 if (count <= home.MaxGeneralLength || (home.LocalOnlyLengths & (1 << count)) != 0)
@@ -134,7 +137,7 @@ internal sealed class FastNumberClassifier
                     return false;
                 }
 
-                start = cc.Length;
+                start = home.CallingCodeDigits.Length;
             }
             else
             {
@@ -148,14 +151,21 @@ internal sealed class FastNumberClassifier
             return false;
         }
 
-        var transitions = automaton.Transitions;
         var state = DigitDfa.Start;
         long national = 0;
-        for (var i = start; i < count; i++)
+        var i = start;
+        if ((length & 1) != 0)
         {
-            var d = digits[i];
-            state = transitions[(state * 10) + d];
-            national = (national * 10) + d;
+            national = digits[i++] - '0';
+            state = automaton.Transitions[(state * 10) + (int)national];
+        }
+
+        var pairs = automaton.PairTransitions;
+        for (; i < count; i += 2)
+        {
+            var pair = (digits[i] * 10) + digits[i + 1] - ('0' * 11);
+            state = pairs[(state * 100) + pair];
+            national = (national * 100) + pair;
         }
 
         if (automaton.NationalPrefixSeen[state])
@@ -179,6 +189,20 @@ internal sealed class FastNumberClassifier
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StartsWithCallingCode(ReadOnlySpan<char> digits, string callingCode)
+    {
+        for (var i = 0; i < callingCode.Length; i++)
+        {
+            if (digits[i] != callingCode[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(char c, out byte digit)
     {
         var d = (uint)(c - '0');
@@ -191,25 +215,8 @@ internal sealed class FastNumberClassifier
         return d <= 9;
     }
 
-    private static bool StartsWith(ReadOnlySpan<byte> digits, string prefix)
-    {
-        if (digits.Length < prefix.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < prefix.Length; i++)
-        {
-            if (digits[i] != prefix[i] - '0')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IddMatches(CallingCodeAutomaton automaton, ReadOnlySpan<byte> digits)
+    /// <summary>Whether the region's international prefix (00, 011, 17951 00 …) starts the digits.</summary>
+    private static bool IddMatches(CallingCodeAutomaton automaton, ReadOnlySpan<char> digits)
     {
         var transitions = automaton.IddTransitions;
         if (transitions.Length == 0)
@@ -217,10 +224,10 @@ internal sealed class FastNumberClassifier
             return false;
         }
 
-        var state = DigitDfa.Start;
-        foreach (var d in digits)
+        // The first two digits settle it for nearly every number (13…, 20… die at once).
+        var state = automaton.IddAfterTwoDigits[((digits[0] - '0') * 10) + (digits[1] - '0')];
+        for (var i = 2; ; i++)
         {
-            state = transitions[(state * 10) + d];
             if (state == DigitDfa.Dead)
             {
                 return false;
@@ -230,8 +237,13 @@ internal sealed class FastNumberClassifier
             {
                 return true;
             }
-        }
 
-        return automaton.IddMatched[state];
+            if (i == digits.Length)
+            {
+                return false;
+            }
+
+            state = transitions[(state * 10) + (digits[i] - '0')];
+        }
     }
 }

@@ -25,10 +25,12 @@ internal sealed class CallingCodeAutomaton
         CallingCodeDigits = callingCode.ToString(CultureInfo.InvariantCulture);
         MainRegion = mainRegion;
         Transitions = dfa.Transitions;
+        PairTransitions = PairsOf(dfa);
         Answers = answers;
         NationalPrefixSeen = nationalPrefixSeen;
         IddTransitions = idd?.Transitions ?? [];
         IddMatched = idd?.Tags.Select(t => t.Length > 0).ToArray() ?? [];
+        IddAfterTwoDigits = idd is null ? [] : [.. Enumerable.Range(0, 100).Select(pair => IddStep(idd, IddStep(idd, DigitDfa.Start, pair / 10), pair % 10))];
         MaxGeneralLength = maxGeneralLength;
         LocalOnlyLengths = localOnlyLengths;
         StateCount = dfa.StateCount;
@@ -43,6 +45,12 @@ internal sealed class CallingCodeAutomaton
     /// <summary><c>state * 10 + digit</c>; state 0 is dead, 1 the start.</summary>
     public int[] Transitions { get; }
 
+    /// <summary>
+    /// <c>state * 100 + two digits</c>: two steps at once, which halves the chain of dependent loads
+    /// that bounds the walk's latency.
+    /// </summary>
+    public ushort[] PairTransitions { get; }
+
     /// <summary><c>state * (MaxNationalLength + 1) + length</c> → the <see cref="NumberKind"/> libphonenumber gives.</summary>
     public byte[] Answers { get; }
 
@@ -53,6 +61,9 @@ internal sealed class CallingCodeAutomaton
     public int[] IddTransitions { get; }
 
     public bool[] IddMatched { get; }
+
+    /// <summary>The IDD automaton's state after the first two digits (prefix semantics kept: a match stays matched).</summary>
+    public int[] IddAfterTwoDigits { get; }
 
     /// <summary>Longest possible length of the main region's general description (for the "too long" test).</summary>
     public int MaxGeneralLength { get; }
@@ -187,6 +198,29 @@ internal sealed class CallingCodeAutomaton
         }
 
         return !m.SameMobileAndFixedLinePattern && Matches(mobile) ? PhoneNumberType.MOBILE : PhoneNumberType.UNKNOWN;
+    }
+
+    private static int IddStep(DigitDfa idd, int state, int digit) =>
+        idd.Tags[state].Length > 0 ? state : idd.Transitions[(state * 10) + digit];
+
+    private static ushort[] PairsOf(DigitDfa dfa)
+    {
+        if (dfa.StateCount > ushort.MaxValue)
+        {
+            throw new NotSupportedException($"{dfa.StateCount} states do not fit the pair table.");
+        }
+
+        var t = dfa.Transitions;
+        var pairs = new ushort[dfa.StateCount * 100];
+        for (var state = 0; state < dfa.StateCount; state++)
+        {
+            for (var pair = 0; pair < 100; pair++)
+            {
+                pairs[(state * 100) + pair] = (ushort)t[(t[(state * 10) + (pair / 10)] * 10) + (pair % 10)];
+            }
+        }
+
+        return pairs;
     }
 
     private static bool Has(int[] tags, int tag) => Array.BinarySearch(tags, tag) >= 0;

@@ -1,0 +1,93 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using CallWarden.Core.Numbers;
+using PhoneNumbers;
+
+namespace CallWarden.Bench.Numbers;
+
+/// <summary>
+/// The fast path against libphonenumber doing the same work (Parse + IsValidNumber + GetNumberType)
+/// on the same 1,024 distinct inputs of one shape per run, so branch prediction cannot learn one number.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(warmupCount: 3, iterationCount: 12)]
+public class NormalizerBenchmarks
+{
+    private const int Count = 1024;
+
+    private readonly PhoneNumberUtil _util = PhoneNumberUtil.GetInstance();
+    private string[] _inputs = [];
+    private string _region = "CN";
+
+    [Params("E164", "CnMobile", "CnLandline", "Nanp")]
+    public string Shape { get; set; } = "E164";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(42);
+        string[] mobilePrefixes = ["139", "138", "186", "189", "150", "177", "199", "136"];
+        string[] areas = ["10", "21", "755", "571", "28", "731"];
+        string Digits(int n) => string.Concat(Enumerable.Range(0, n).Select(_ => random.Next(10).ToString(CultureInfo.InvariantCulture)));
+        string Mobile() => mobilePrefixes[random.Next(mobilePrefixes.Length)] + Digits(8);
+        Func<string> next = Shape switch
+        {
+            "E164" => () => "+86" + Mobile(),
+            "CnMobile" => Mobile,
+            "CnLandline" => () => "0" + areas[random.Next(areas.Length)] + "8" + Digits(7),
+            _ => () => new[] { "202", "212", "415", "646", "312", "617" }[random.Next(6)] + random.Next(2, 10).ToString(CultureInfo.InvariantCulture) + Digits(6),
+        };
+        _region = Shape == "Nanp" ? "US" : "CN";
+
+        // Valid numbers only (random subscriber digits can fall in unallocated blocks), and both sides
+        // must be answering the same question with the same answer.
+        var inputs = new List<string>(Count);
+        while (inputs.Count < Count)
+        {
+            var input = next();
+            var number = PhoneNumberNormalizer.Default.Normalize(input, _region);
+            if (number != PhoneNumberNormalizer.Default.NormalizeSlow(input, _region))
+            {
+                throw new InvalidOperationException($"Benchmark input {input}: the fast path and libphonenumber disagree.");
+            }
+
+            if (number.IsValid)
+            {
+                inputs.Add(input);
+            }
+        }
+
+        _inputs = [.. inputs];
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Count)]
+    public int LibPhoneNumber()
+    {
+        var valid = 0;
+        foreach (var input in _inputs)
+        {
+            var parsed = _util.Parse(input, _region);
+            if (_util.IsValidNumber(parsed) && _util.GetNumberType(parsed) != PhoneNumberType.UNKNOWN)
+            {
+                valid++;
+            }
+        }
+
+        return valid;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    public int CallWarden()
+    {
+        var valid = 0;
+        foreach (var input in _inputs)
+        {
+            if (PhoneNumberNormalizer.Default.Normalize(input, _region).IsValid)
+            {
+                valid++;
+            }
+        }
+
+        return valid;
+    }
+}

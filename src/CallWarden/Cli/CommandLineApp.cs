@@ -1,0 +1,27 @@
+using System.CommandLine;
+
+namespace CallWarden.Cli;
+
+/// <summary>
+/// Builds the verb tree and runs it. Parse errors become one line on stderr and exit code 2
+/// instead of System.CommandLine's error-plus-help page, so scripts can tell bad input apart.
+/// </summary>
+internal static class CommandLineApp
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = new RootCommand("CallWarden: report, route and screen harassment calls and spam SMS.")
+        {
+            NumberCommand.Create(context),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            context.Error.WriteLine($"callwarden: {parsed.Errors[0].Message} (see 'callwarden --help')");
+            return ExitCodes.BadInput;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = context.Output, Error = context.Error });
+    }
+}
