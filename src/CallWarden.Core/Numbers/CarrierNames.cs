@@ -66,11 +66,12 @@ public static class CarrierNames
             return Carrier.Unknown;
         }
 
+        var trimmed = name.Trim();
         foreach (var carrier in (ReadOnlySpan<Carrier>)[Carrier.ChinaMobile, Carrier.ChinaUnicom, Carrier.ChinaTelecom, Carrier.ChinaBroadnet])
         {
             foreach (var language in Enum.GetValues<DisplayLanguage>())
             {
-                if (string.Equals(name.Trim(), carrier.DisplayName(language), StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(trimmed, carrier.DisplayName(language), StringComparison.OrdinalIgnoreCase))
                 {
                     return carrier;
                 }

@@ -16,6 +16,8 @@ internal static class TraditionalPlaceNames
 
     private static readonly int LongestEntry = Table.Keys.Max(k => k.Length);
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Table.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Convert(string simplified)
     {
         var result = new StringBuilder(simplified.Length);
@@ -25,7 +27,7 @@ internal static class TraditionalPlaceNames
             var matched = false;
             for (var length = Math.Min(LongestEntry, simplified.Length - at); length > 0 && !matched; length--)
             {
-                if (Table.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(simplified.AsSpan(at, length), out var traditional))
+                if (Lookup.TryGetValue(simplified.AsSpan(at, length), out var traditional))
                 {
                     result.Append(traditional);
                     at += length;
