@@ -1,0 +1,18 @@
+using CallWarden.Cli;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CallWarden.Tests.Cli;
+
+/// <summary>Runs the CLI in process and captures what it printed.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 29, 10, 0, 0, TimeSpan.FromHours(8));
+
+    public static CliRun Of(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = CommandLineApp.Run(args, new CliContext(output, error, new FakeTimeProvider(DefaultNow)));
+        return new CliRun(exit, output.ToString(), error.ToString());
+    }
+}
