@@ -146,7 +146,7 @@ internal static partial class CallTimeParser
         (?<period>凌晨|半夜|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间)?
         \ ?
         (?:
-            (?<h>[0-9]{1,2}) \ ? : \ ? (?<mi>[0-9]{2}) (?: : (?<s>[0-9]{2}) )? \ ? (?<ampm>am|pm|a\.m\.|p\.m\.)?
+            (?<h>[0-9]{1,2}) \ ? : \ ? (?<mi>[0-9]{2}) (?: : (?<s>[0-9]{2}) )? \ ? (?:(?<ampm>am|pm|a\.m|p\.m)\.?)?
           | (?<h>[0-9]{1,2}) \ ? [点时] 钟? \ ? (?: (?<mi>[0-9]{1,2}) \ ? 分? 钟? | (?<half>半) | (?<q>[13]) \ ? 刻 | 整 )?
         )$
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

@@ -13,7 +13,7 @@ internal static class ReportCategoryGuesser
         (ReportCategory.Threat, ["恐吓", "威胁", "吓唬", "报复", "杀了", "弄死", "threat", "kill"]),
         (ReportCategory.Fraud, ["诈骗", "骗子", "骗钱", "中奖", "刷单", "冒充", "公检法", "安全账户", "洗钱", "验证码", "退款", "fraud", "scam"]),
         (ReportCategory.OneRing, ["响一声", "一声就挂", "响一下", "one ring"]),
-        (ReportCategory.Finance, ["贷款", "借款", "借钱", "额度", "理财", "信用卡", "投资", "股票", "网贷", "放款", "loan"]),
+        (ReportCategory.Finance, ["贷", "借款", "借钱", "额度", "理财", "信用卡", "投资", "股票", "网贷", "放款", "loan"]),
         (ReportCategory.Insurance, ["保险", "车险", "寿险", "insurance"]),
         (ReportCategory.RealEstate, ["房", "中介", "楼盘", "real estate"]),
         (ReportCategory.Recruiting, ["招聘", "猎头", "求职", "兼职", "面试", "recruit", "job"]),

@@ -176,8 +176,13 @@ public sealed class SmsCommandParser
         foreach (var c in SmsText.TrimBlanks(serviceNumber))
         {
             var folded = SmsText.FoldWidth(c);
-            if (char.IsAsciiDigit(folded) && length < digits.Length)
+            if (char.IsAsciiDigit(folded))
             {
+                if (length == digits.Length)
+                {
+                    return null;
+                }
+
                 digits[length++] = folded;
             }
             else if (folded is not ('+' or ' ' or '-'))

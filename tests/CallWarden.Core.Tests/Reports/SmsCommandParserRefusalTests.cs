@@ -156,6 +156,8 @@ public sealed class SmsCommandParserRefusalTests
     [InlineData("10086", "13912345678*2026-11-28 14:30", En)]
     [InlineData("", "13912345678*昨天下午3点", Hans)]
     [InlineData("not a number", "13912345678*昨天下午3點", Hant)]
+    [InlineData("123210", "13912345678*2026-11-28 14:30", En)]
+    [InlineData("0086123219999999999999999999", "13912345678*2026-11-28 14:30", En)]
     public void A_message_to_an_unknown_service_number_is_pointed_at_12321(string service, string text, string language)
     {
         var refusal = Refusal(service, text);
