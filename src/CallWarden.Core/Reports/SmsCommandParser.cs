@@ -17,6 +17,9 @@ public sealed class SmsCommandParser
     /// <summary>Ten concatenated UCS-2 parts are 670 characters; anything longer is no report.</summary>
     public const int MaxMessageLength = 700;
 
+    /// <summary>A reason is a few words (推銷保險); longer text after the separator is the spam itself.</summary>
+    private const int MaxReasonLength = 20;
+
     private readonly TimeProvider _time;
 
     // Copies of the options: changing them after construction must not change a running parser.
@@ -165,8 +168,6 @@ public sealed class SmsCommandParser
         return new SmsReport(
             service, target, evidence, null, isContent ? null : said, isContent ? said : null, category, sender, language);
     }
-
-    private const int MaxReasonLength = 20;
 
     /// <summary>The configured service number the gateway's form of it means, or null.</summary>
     private string? ServiceKey(string serviceNumber)
