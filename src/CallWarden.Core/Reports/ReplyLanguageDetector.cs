@@ -1,0 +1,37 @@
+namespace CallWarden.Core.Reports;
+
+/// <summary>
+/// The language to reply in: zh-Hant when the message has a character only traditional Chinese
+/// uses, zh-Hans for any other Chinese (ideographs, CJK punctuation, full-width forms), English for
+/// other letters, and the deployment's fallback for a message of digits and symbols alone.
+/// </summary>
+internal static class ReplyLanguageDetector
+{
+    public static ReplyLanguage Detect(ReadOnlySpan<char> text, ReplyLanguage fallback)
+    {
+        if (text.ContainsAny(TraditionalCharacters.All))
+        {
+            return ReplyLanguage.ZhHant;
+        }
+
+        var hasLetter = false;
+        foreach (var c in text)
+        {
+            if (IsChinese(c))
+            {
+                return ReplyLanguage.ZhHans;
+            }
+
+            hasLetter |= char.IsLetter(c);
+        }
+
+        return hasLetter ? ReplyLanguage.En : fallback;
+    }
+
+    private static bool IsChinese(char c) => c is
+        (>= '\u3000' and <= '\u303F') or // CJK punctuation: 「」、。
+        (>= '\u3400' and <= '\u4DBF') or // extension A
+        (>= '\u4E00' and <= '\u9FFF') or // unified ideographs
+        (>= '\uF900' and <= '\uFAFF') or // compatibility ideographs
+        (>= '\uFF00' and <= '\uFFEF');   // full-width forms: typed with a Chinese input method
+}

@@ -1,0 +1,11 @@
+using CallWarden.Core.Numbers;
+
+namespace CallWarden.Core.Reports;
+
+/// <summary>A keyword command. <paramref name="Reference"/> is set for a status query only (<c>R20261128-000123</c>).</summary>
+public sealed record SmsCommand(
+    string ServiceNumber,
+    SmsCommandKind Kind,
+    string? Reference,
+    PhoneNumber? Sender,
+    ReplyLanguage Language) : SmsParseResult(Language);
