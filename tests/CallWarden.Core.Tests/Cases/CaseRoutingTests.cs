@@ -1,0 +1,47 @@
+using CallWarden.Core.Cases;
+using static CallWarden.Core.Tests.Cases.SampleCases;
+
+namespace CallWarden.Core.Tests.Cases;
+
+public sealed class CaseRoutingTests
+{
+    [Theory]
+    [InlineData("harassment", false)]
+    [InlineData("marketing", false)]
+    [InlineData("one_ring", false)]
+    [InlineData("fraud", true)]
+    [InlineData("threat", true)]
+    public void Threat_and_fraud_also_go_to_the_police(string category, bool police)
+    {
+        var forwarded = InState(CaseState.Forwarded, category: category);
+
+        Assert.Equal(new CaseRouting(CarrierCode.ChinaMobile, police), forwarded.Routing);
+    }
+
+    [Fact]
+    public void One_threat_among_marketing_reports_is_enough_for_the_police()
+    {
+        var reports = new[] { Report("R1", "marketing"), Report("R2", "threat"), Report("R3", "marketing") };
+
+        Assert.True(CaseRouting.For(CarrierCode.ChinaTelecom, reports).Police);
+    }
+
+    [Fact]
+    public void The_case_goes_to_the_carrier_named_by_attribution()
+    {
+        var verified = InState(CaseState.Verified);
+
+        var forwarded = verified.Forward(CarrierCode.ChinaBroadnet, Analyst, Monday.AddDays(1), "owner is 中国广电").Ok();
+
+        Assert.Equal(CarrierCode.ChinaBroadnet, forwarded.Routing!.Carrier);
+    }
+
+    [Fact]
+    public void A_case_cannot_be_forwarded_while_its_carrier_is_unknown()
+    {
+        var error = InState(CaseState.Verified).Forward(CarrierCode.Unknown, Analyst, Monday.AddDays(1), "route").Refused();
+
+        Assert.Equal(CaseErrorCode.CarrierUnknown, error.Code);
+        Assert.Contains("override", error.Message, StringComparison.Ordinal);
+    }
+}
