@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using CallWarden.Core.Numbers;
 
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Bench.Numbers;
 
 /// <summary>What attributing one number costs: it runs at intake and case routing, never per screened call.</summary>

@@ -8,6 +8,9 @@ public static class ChinaTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
+    /// <summary>The current instant as a China wall-clock time.</summary>
+    public static DateTimeOffset Now(TimeProvider time) => time.GetUtcNow().ToOffset(Offset);
+
     /// <summary>The calendar date in China at <paramref name="instant"/>.</summary>
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 

@@ -1,3 +1,5 @@
+using CallWarden.Core.Numbers;
+
 namespace CallWarden.Core.Cases;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace CallWarden.Core.Cases;
 /// the recorded action; the share on time counts cases still unanswered past their deadline as late.
 /// </summary>
 public sealed record CarrierScore(
-    CarrierCode Carrier,
+    Carrier Carrier,
     int Acted,
     int OverdueUnanswered,
     int? MedianWorkingDays,

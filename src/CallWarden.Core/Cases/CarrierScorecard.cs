@@ -1,3 +1,5 @@
+using CallWarden.Core.Numbers;
+
 namespace CallWarden.Core.Cases;
 
 /// <summary>The public scorecard: per carrier, how fast and how often on time it acts on forwarded cases.</summary>
@@ -12,7 +14,7 @@ public static class CarrierScorecard
         return [.. acts.GroupBy(a => a.Carrier).OrderBy(g => g.Key).Select(g => Score(g.Key, [.. g.Select(a => a.Deadline)], deadlines, now))];
     }
 
-    private static CarrierScore Score(CarrierCode carrier, List<Deadline> acts, CaseDeadlines deadlines, DateTimeOffset now)
+    private static CarrierScore Score(Carrier carrier, List<Deadline> acts, CaseDeadlines deadlines, DateTimeOffset now)
     {
         var met = acts.Where(d => d.MetAt is not null).ToList();
         var overdue = acts.Count(d => d.IsOverdueAt(now));

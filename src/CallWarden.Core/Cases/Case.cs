@@ -1,3 +1,4 @@
+using CallWarden.Core.Reports;
 using System.Collections.Immutable;
 using CallWarden.Core.Numbers;
 
@@ -38,7 +39,7 @@ public sealed record Case(
             return NotAllowed(actor, CaseAction.Opened);
         }
 
-        if (!CategoryCodes.IsKnown(first.Category))
+        if (!Enum.IsDefined(first.Category))
         {
             return UnknownCategory(first);
         }
@@ -77,7 +78,7 @@ public sealed record Case(
             return new CaseError(CaseErrorCode.CaseNotOpen, $"Case {Id} is {State} and takes no more reports");
         }
 
-        if (!CategoryCodes.IsKnown(report.Category))
+        if (!Enum.IsDefined(report.Category))
         {
             return UnknownCategory(report);
         }
@@ -90,8 +91,8 @@ public sealed record Case(
     public CaseResult<Case> Reject(Actor actor, DateTimeOffset at, string reason) => Move(CaseAction.Rejected, actor, at, reason);
 
     /// <summary>Routes the case to <paramref name="carrier"/>, and to the police when a report is a threat or fraud.</summary>
-    public CaseResult<Case> Forward(CarrierCode carrier, Actor actor, DateTimeOffset at, string reason) =>
-        Move(CaseAction.Forwarded, actor, at, reason, c => carrier == CarrierCode.Unknown
+    public CaseResult<Case> Forward(Carrier carrier, Actor actor, DateTimeOffset at, string reason) =>
+        Move(CaseAction.Forwarded, actor, at, reason, c => carrier is Carrier.Unknown or Carrier.Other
             ? new CaseError(CaseErrorCode.CarrierUnknown, $"The carrier of {Number} is unknown: record it in the carrier override table first")
             : c with { Routing = CaseRouting.For(carrier, c.Reports) });
 
@@ -192,7 +193,7 @@ public sealed record Case(
         new(CaseErrorCode.RoleNotAllowed, $"{actor.Id} ({actor.Role}) may not make the change {action}");
 
     private static CaseError UnknownCategory(CaseReport report) =>
-        new(CaseErrorCode.UnknownCategory, $"Report {report.Reference} has the unknown category '{report.Category}'; known: {string.Join(", ", CategoryCodes.All)}");
+        new(CaseErrorCode.UnknownCategory, $"Report {report.Reference} has the unknown category '{report.Category}'; known: {string.Join(", ", Enum.GetValues<ReportCategory>().Select(c => c.ToCode()))}");
 
     private static CaseError OutOfOrder(DateTimeOffset at, Case c) =>
         new(CaseErrorCode.OutOfOrder, $"The change is dated {at:O}, before the last event of case {c.Id} at {c.Audit[^1].At:O}");

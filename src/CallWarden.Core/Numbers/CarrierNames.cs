@@ -1,3 +1,5 @@
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Numbers;
 
 /// <summary>A carrier's stable code and its names in each <see cref="DisplayLanguage"/>.</summary>

@@ -1,3 +1,5 @@
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Numbers;
 
 /// <summary>Who runs a number and where it is registered, with names in one <see cref="DisplayLanguage"/>.</summary>

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using PhoneNumbers;
 using LibNumber = PhoneNumbers.PhoneNumber;
 
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Numbers;
 
 /// <summary>

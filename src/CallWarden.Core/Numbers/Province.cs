@@ -1,3 +1,5 @@
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Numbers;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Reports;
 
 /// <summary>
@@ -7,11 +9,11 @@ namespace CallWarden.Core.Reports;
 /// </summary>
 internal static class ReplyLanguageDetector
 {
-    public static ReplyLanguage Detect(ReadOnlySpan<char> text, ReplyLanguage fallback)
+    public static DisplayLanguage Detect(ReadOnlySpan<char> text, DisplayLanguage fallback)
     {
         if (text.ContainsAny(TraditionalCharacters.All))
         {
-            return ReplyLanguage.ZhHant;
+            return DisplayLanguage.ZhHant;
         }
 
         var hasLetter = false;
@@ -19,13 +21,13 @@ internal static class ReplyLanguageDetector
         {
             if (IsChinese(c))
             {
-                return ReplyLanguage.ZhHans;
+                return DisplayLanguage.ZhHans;
             }
 
             hasLetter |= char.IsLetter(c);
         }
 
-        return hasLetter ? ReplyLanguage.En : fallback;
+        return hasLetter ? DisplayLanguage.En : fallback;
     }
 
     private static bool IsChinese(char c) => c is

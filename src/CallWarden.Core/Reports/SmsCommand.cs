@@ -1,5 +1,7 @@
 using CallWarden.Core.Numbers;
 
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Reports;
 
 /// <summary>A keyword command. <paramref name="Reference"/> is set for a status query only (<c>R20261128-000123</c>).</summary>
@@ -8,4 +10,4 @@ public sealed record SmsCommand(
     SmsCommandKind Kind,
     string? Reference,
     PhoneNumber? Sender,
-    ReplyLanguage Language) : SmsParseResult(Language);
+    DisplayLanguage Language) : SmsParseResult(Language);

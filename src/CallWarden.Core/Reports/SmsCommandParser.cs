@@ -4,6 +4,10 @@ using CallWarden.Core.Numbers;
 using PhoneNumbers;
 using PhoneNumber = CallWarden.Core.Numbers.PhoneNumber;
 
+using CallWarden.Core.Localization;
+
+using CallWarden.Core.Calendar;
+
 namespace CallWarden.Core.Reports;
 
 /// <summary>
@@ -26,7 +30,7 @@ public sealed class SmsCommandParser
     private readonly TimeSpan _window;
     private readonly TimeSpan _tolerance;
     private readonly string _region;
-    private readonly ReplyLanguage _fallbackLanguage;
+    private readonly DisplayLanguage _fallbackLanguage;
     private readonly FrozenDictionary<string, SmsGrammar> _services;
     private readonly string _countryCode;
     private readonly string _suggestedService;
@@ -98,7 +102,7 @@ public sealed class SmsCommandParser
     }
 
     private SmsParseResult ParseReport(
-        string service, SmsGrammar grammar, ReadOnlySpan<char> message, PhoneNumber? sender, ReplyLanguage language, DateTimeOffset now)
+        string service, SmsGrammar grammar, ReadOnlySpan<char> message, PhoneNumber? sender, DisplayLanguage language, DateTimeOffset now)
     {
         var separator = message.IndexOfAny(SmsText.Separators);
         if (separator < 0)
@@ -137,7 +141,7 @@ public sealed class SmsCommandParser
     }
 
     private SmsParseResult CallReport(
-        string service, PhoneNumber target, string evidence, ReadOnlySpan<char> rest, PhoneNumber? sender, ReplyLanguage language, DateTimeOffset now)
+        string service, PhoneNumber target, string evidence, ReadOnlySpan<char> rest, PhoneNumber? sender, DisplayLanguage language, DateTimeOffset now)
     {
         var timeText = SmsText.TrimBlanksAndQuotes(rest);
         var occurredAt = default(DateTimeOffset);
@@ -154,7 +158,7 @@ public sealed class SmsCommandParser
     /// <see cref="MaxReasonLength"/> characters (nobody types a long reason), else the sender's reason.
     /// </summary>
     private SmsParseResult MessageReport(
-        string service, PhoneNumber target, string evidence, ReadOnlySpan<char> rest, PhoneNumber? sender, ReplyLanguage language, DateTimeOffset now)
+        string service, PhoneNumber target, string evidence, ReadOnlySpan<char> rest, PhoneNumber? sender, DisplayLanguage language, DateTimeOffset now)
     {
         var quoted = !rest.IsEmpty && SmsText.IsQuote(rest[0]);
         var said = SmsText.WithoutHidingMarks(SmsText.TrimBlanksAndQuotes(rest));
@@ -215,6 +219,6 @@ public sealed class SmsCommandParser
         return sender.IsValid ? sender : null;
     }
 
-    private SmsRefusal Refuse(string service, SmsRefusalReason reason, SmsGrammar grammar, ReplyLanguage language, DateTimeOffset now) =>
+    private SmsRefusal Refuse(string service, SmsRefusalReason reason, SmsGrammar grammar, DisplayLanguage language, DateTimeOffset now) =>
         new(service, reason, SmsReplies.Refusal(reason, grammar, language, now, (int)_window.TotalDays, _suggestedService), language);
 }

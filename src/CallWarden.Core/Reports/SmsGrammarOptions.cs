@@ -1,5 +1,7 @@
 using CallWarden.Core.Numbers;
 
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Reports;
 
 /// <summary>The service numbers that take SMS reports and how they read them (configuration section <c>SmsGrammar</c>).</summary>
@@ -26,7 +28,7 @@ public sealed class SmsGrammarOptions
     public string HomeRegion { get; set; } = "CN";
 
     /// <summary>The reply language for a message with no letters at all (<c>13912345678*</c>).</summary>
-    public ReplyLanguage FallbackLanguage { get; set; } = ReplyLanguage.En;
+    public DisplayLanguage FallbackLanguage { get; set; } = DisplayLanguage.En;
 
     /// <summary>Every problem, each naming its key; empty when the options are usable.</summary>
     public IReadOnlyList<string> Validate()

@@ -1,3 +1,5 @@
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Reports;
 
 /// <summary>A message that is not a report or command, with the reply that tells the sender the right format.</summary>
@@ -7,4 +9,4 @@ public sealed record SmsRefusal(
     string ServiceNumber,
     SmsRefusalReason Reason,
     string Reply,
-    ReplyLanguage Language) : SmsParseResult(Language);
+    DisplayLanguage Language) : SmsParseResult(Language);

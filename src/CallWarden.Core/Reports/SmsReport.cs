@@ -1,5 +1,7 @@
 using CallWarden.Core.Numbers;
 
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Reports;
 
 /// <summary>A report of <see cref="Target"/> sent by SMS to <see cref="ServiceNumber"/>.</summary>
@@ -20,4 +22,4 @@ public sealed record SmsReport(
     string? Content,
     ReportCategory Category,
     PhoneNumber? Sender,
-    ReplyLanguage Language) : SmsParseResult(Language);
+    DisplayLanguage Language) : SmsParseResult(Language);

@@ -1,3 +1,5 @@
+using CallWarden.Core.Reports;
+
 namespace CallWarden.Core.Reputation;
 
 /// <summary>The community's verdict on one number.</summary>
@@ -11,7 +13,7 @@ namespace CallWarden.Core.Reputation;
 /// <param name="HeldForReview">Reports of a detected burst, held out of the score until an analyst reviews them.</param>
 public sealed record NumberReputation(
     int Score,
-    string? TopCategory,
+    ReportCategory? TopCategory,
     int DistinctReporters,
     DateTimeOffset? LastReportAt,
     ReputationState State,

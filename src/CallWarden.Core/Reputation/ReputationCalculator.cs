@@ -1,3 +1,5 @@
+using CallWarden.Core.Reports;
+
 namespace CallWarden.Core.Reputation;
 
 /// <summary>
@@ -96,12 +98,12 @@ public sealed class ReputationCalculator(ReputationPolicy policy)
         return (int)Math.Floor(100 * WilsonBound.Lower(spam, spam + legitimate, Policy.Confidence));
     }
 
-    private string? TopCategory(List<ReputationEvidence> spam, DateTimeOffset now) => spam
-        .GroupBy(e => e.Category ?? "other", StringComparer.Ordinal)
+    private ReportCategory? TopCategory(List<ReputationEvidence> spam, DateTimeOffset now) => spam
+        .GroupBy(e => e.Category ?? ReportCategory.Other)
         .Select(g => (Category: g.Key, Weight: g.Sum(e => Weight(e) * Decay(now - e.At, Policy.ClassificationHalfLife))))
         .OrderByDescending(c => c.Weight)
-        .ThenBy(c => c.Category, StringComparer.Ordinal)
-        .Select(c => c.Category)
+        .ThenBy(c => c.Category.ToCode(), StringComparer.Ordinal)
+        .Select(c => (ReportCategory?)c.Category)
         .FirstOrDefault();
 
     /// <summary>

@@ -1,3 +1,5 @@
+using CallWarden.Core.Reports;
+
 namespace CallWarden.Core.Reputation;
 
 /// <summary>
@@ -18,7 +20,7 @@ public sealed record ReputationEvidence(
     string ReporterId,
     double ReporterTrust,
     bool NewReporter,
-    string? Category,
+    ReportCategory? Category,
     bool ProofOfCall,
     DateTimeOffset At,
     EvidenceKind Kind = EvidenceKind.SpamReport,

@@ -2,6 +2,8 @@ using System.CommandLine;
 using CallWarden.Core.Numbers;
 using Spectre.Console;
 
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Cli;
 
 /// <summary><c>callwarden number &lt;text&gt; [--region CN] [--lang zh-Hans] [--json]</c>: normalise and attribute a number.</summary>

@@ -3,6 +3,8 @@ using CallWarden.Core.Cases;
 using CsCheck;
 using static CallWarden.Core.Tests.Cases.SampleCases;
 
+using CallWarden.Core.Numbers;
+
 namespace CallWarden.Core.Tests.Cases;
 
 public sealed class CarrierScorecardTests
@@ -11,14 +13,14 @@ public sealed class CarrierScorecardTests
     private static readonly CaseDeadlines Deadlines = new(Calendar, new DeadlinePolicy());
     private static readonly DateTimeOffset ForwardedAt = new(2026, 3, 2, 10, 0, 0, ChinaTime.Offset);
 
-    private static Case Forwarded(long id, CarrierCode carrier) =>
+    private static Case Forwarded(long id, Carrier carrier) =>
         Opened(id, at: ForwardedAt.AddHours(-1)).Verify(Analyst, ForwardedAt.AddHours(-1), "credible").Ok()
             .Forward(carrier, Analyst, ForwardedAt, "route").Ok();
 
     private static Case ActedAfter(long id, int workingDays)
     {
         var actedAt = ChinaTime.StartOf(Calendar.AddWorkingDays(ChinaTime.DateOf(ForwardedAt), workingDays)).AddHours(11);
-        return Forwarded(id, CarrierCode.ChinaMobile).RecordAction(CarrierActionKind.Warning, null, MobileOperator, actedAt, "warned").Ok();
+        return Forwarded(id, Carrier.ChinaMobile).RecordAction(CarrierActionKind.Warning, null, MobileOperator, actedAt, "warned").Ok();
     }
 
     [Fact]
@@ -28,28 +30,28 @@ public sealed class CarrierScorecardTests
 
         var score = Assert.Single(CarrierScorecard.Compute(cases, Deadlines, ForwardedAt.AddDays(90)));
 
-        Assert.Equal(new CarrierScore(CarrierCode.ChinaMobile, 20, 0, 10, 19, 15 / 20.0), score);
+        Assert.Equal(new CarrierScore(Carrier.ChinaMobile, 20, 0, 10, 19, 15 / 20.0), score);
     }
 
     [Fact]
     public void Cases_left_unanswered_past_their_deadline_count_against_the_carrier()
     {
         var now = ForwardedAt.AddDays(30);
-        var cases = new[] { Forwarded(1, CarrierCode.ChinaUnicom), ActedAfter(2, 2), Opened(3) };
+        var cases = new[] { Forwarded(1, Carrier.ChinaUnicom), ActedAfter(2, 2), Opened(3) };
 
         var scores = CarrierScorecard.Compute(cases, Deadlines, now);
 
         Assert.Equal(
-            [new CarrierScore(CarrierCode.ChinaMobile, 1, 0, 2, 2, 1.0), new CarrierScore(CarrierCode.ChinaUnicom, 0, 1, null, null, 0.0)],
+            [new CarrierScore(Carrier.ChinaMobile, 1, 0, 2, 2, 1.0), new CarrierScore(Carrier.ChinaUnicom, 0, 1, null, null, 0.0)],
             scores);
     }
 
     [Fact]
     public void A_case_still_within_its_deadline_is_not_judged_yet()
     {
-        var score = Assert.Single(CarrierScorecard.Compute([Forwarded(1, CarrierCode.ChinaTelecom)], Deadlines, ForwardedAt.AddDays(1)));
+        var score = Assert.Single(CarrierScorecard.Compute([Forwarded(1, Carrier.ChinaTelecom)], Deadlines, ForwardedAt.AddDays(1)));
 
-        Assert.Equal(new CarrierScore(CarrierCode.ChinaTelecom, 0, 0, null, null, null), score);
+        Assert.Equal(new CarrierScore(Carrier.ChinaTelecom, 0, 0, null, null, null), score);
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using CallWarden.Core.Calendar;
 using CallWarden.Core.Cases;
 using static CallWarden.Core.Tests.Cases.SampleCases;
 
+using CallWarden.Core.Numbers;
+
 namespace CallWarden.Core.Tests.Cases;
 
 public sealed class CaseDeadlinesTests
@@ -11,7 +13,7 @@ public sealed class CaseDeadlinesTests
     private static DateTimeOffset China(int month, int day, int hour = 10) => new(2026, month, day, hour, 0, 0, ChinaTime.Offset);
 
     private static Case ForwardedAt(DateTimeOffset received, DateTimeOffset forwarded) =>
-        Opened(at: received).Verify(Analyst, received, "credible").Ok().Forward(CarrierCode.ChinaMobile, Analyst, forwarded, "route").Ok();
+        Opened(at: received).Verify(Analyst, received, "credible").Ok().Forward(Carrier.ChinaMobile, Analyst, forwarded, "route").Ok();
 
     [Fact]
     public void A_received_case_must_be_forwarded_within_three_working_days()

@@ -1,6 +1,8 @@
 using CallWarden.Core.Cases;
 using static CallWarden.Core.Tests.Cases.SampleCases;
 
+using CallWarden.Core.Numbers;
+
 namespace CallWarden.Core.Tests.Cases;
 
 public sealed class CaseRoutingTests
@@ -15,7 +17,7 @@ public sealed class CaseRoutingTests
     {
         var forwarded = InState(CaseState.Forwarded, category: category);
 
-        Assert.Equal(new CaseRouting(CarrierCode.ChinaMobile, police), forwarded.Routing);
+        Assert.Equal(new CaseRouting(Carrier.ChinaMobile, police), forwarded.Routing);
     }
 
     [Fact]
@@ -23,7 +25,7 @@ public sealed class CaseRoutingTests
     {
         var reports = new[] { Report("R1", "marketing"), Report("R2", "threat"), Report("R3", "marketing") };
 
-        Assert.True(CaseRouting.For(CarrierCode.ChinaTelecom, reports).Police);
+        Assert.True(CaseRouting.For(Carrier.ChinaTelecom, reports).Police);
     }
 
     [Fact]
@@ -31,15 +33,17 @@ public sealed class CaseRoutingTests
     {
         var verified = InState(CaseState.Verified);
 
-        var forwarded = verified.Forward(CarrierCode.ChinaBroadnet, Analyst, Monday.AddDays(1), "owner is 中国广电").Ok();
+        var forwarded = verified.Forward(Carrier.ChinaBroadnet, Analyst, Monday.AddDays(1), "owner is 中国广电").Ok();
 
-        Assert.Equal(CarrierCode.ChinaBroadnet, forwarded.Routing!.Carrier);
+        Assert.Equal(Carrier.ChinaBroadnet, forwarded.Routing!.Carrier);
     }
 
-    [Fact]
-    public void A_case_cannot_be_forwarded_while_its_carrier_is_unknown()
+    [Theory]
+    [InlineData(Carrier.Unknown)]
+    [InlineData(Carrier.Other)]
+    public void A_case_cannot_be_forwarded_while_its_carrier_is_unknown_or_foreign(Carrier carrier)
     {
-        var error = InState(CaseState.Verified).Forward(CarrierCode.Unknown, Analyst, Monday.AddDays(1), "route").Refused();
+        var error = InState(CaseState.Verified).Forward(carrier, Analyst, Monday.AddDays(1), "route").Refused();
 
         Assert.Equal(CaseErrorCode.CarrierUnknown, error.Code);
         Assert.Contains("override", error.Message, StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using CallWarden.Core.Reports;
+using CallWarden.Core.Tests.Reports;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Numbers;
 using CsCheck;
@@ -28,12 +30,13 @@ public sealed class CaseTests
     }
 
     [Fact]
-    public void A_report_with_an_unknown_category_is_refused_naming_the_category()
+    public void A_report_with_an_undefined_category_is_refused_naming_the_known_ones()
     {
-        var error = Case.Open(1, Number, Report("R1", "spam"), Actor.System, Monday).Refused();
+        var error = Case.Open(1, Number, new CaseReport("R1", (ReportCategory)99, Monday), Actor.System, Monday).Refused();
 
         Assert.Equal(CaseErrorCode.UnknownCategory, error.Code);
-        Assert.Contains("'spam'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'99'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("harassment", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +88,7 @@ public sealed class CaseTests
     [Fact]
     public void Only_the_carrier_the_case_was_routed_to_records_the_action()
     {
-        var unicom = new Actor("cu-1", ActorRole.CarrierOperator, CarrierCode.ChinaUnicom);
+        var unicom = new Actor("cu-1", ActorRole.CarrierOperator, Carrier.ChinaUnicom);
 
         var error = InState(CaseState.Forwarded).RecordAction(CarrierActionKind.Warning, null, unicom, Monday.AddDays(1), "warned").Refused();
 
@@ -220,7 +223,7 @@ public sealed class CaseTests
             var c = Opened(id, at: Monday.AddMinutes(id));
             for (var i = 0; i < extraReports; i++)
             {
-                c = c.Attach(Report($"R{id}-{i}", CategoryCodes.All[i % CategoryCodes.All.Count])).Ok();
+                c = c.Attach(Report($"R{id}-{i}", Categories.Codes[i % Categories.Codes.Count])).Ok();
             }
 
             return verify ? c.Verify(Analyst, Monday.AddHours(id), "credible").Ok() : c;

@@ -1,5 +1,7 @@
 using CallWarden.Core.Cases;
 
+using CallWarden.Core.Numbers;
+
 namespace CallWarden.Core.Tests.Cases;
 
 public sealed class CaseTransitionsTests
@@ -91,7 +93,7 @@ public sealed class CaseTransitionsTests
     {
         CaseAction.Verified => c.Verify(SampleCases.Analyst, at, "because"),
         CaseAction.Rejected => c.Reject(SampleCases.Analyst, at, "because"),
-        CaseAction.Forwarded => c.Forward(CarrierCode.ChinaMobile, SampleCases.Analyst, at, "because"),
+        CaseAction.Forwarded => c.Forward(Carrier.ChinaMobile, SampleCases.Analyst, at, "because"),
         CaseAction.ActionRecorded => c.RecordAction(CarrierActionKind.Warning, null, SampleCases.MobileOperator, at, "because"),
         CaseAction.Closed => c.Close(Actor.System, at, "because"),
         CaseAction.Disputed => c.Dispute(SampleCases.Holder, at, "because"),

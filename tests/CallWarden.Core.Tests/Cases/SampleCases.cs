@@ -1,3 +1,4 @@
+using CallWarden.Core.Tests.Reports;
 using CallWarden.Core.Calendar;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Numbers;
@@ -10,11 +11,11 @@ internal static class SampleCases
     public static readonly PhoneNumber Number = new(8613912345678, NumberKind.Mobile);
     public static readonly DateTimeOffset Monday = new(2026, 3, 9, 10, 0, 0, ChinaTime.Offset);
     public static readonly Actor Analyst = new("analyst-7", ActorRole.Analyst);
-    public static readonly Actor MobileOperator = new("cmcc-3", ActorRole.CarrierOperator, CarrierCode.ChinaMobile);
+    public static readonly Actor MobileOperator = new("cmcc-3", ActorRole.CarrierOperator, Carrier.ChinaMobile);
     public static readonly Actor Holder = new("holder-1", ActorRole.NumberHolder);
 
     public static CaseReport Report(string reference, string category = "harassment", DateTimeOffset? at = null) =>
-        new(reference, category, at ?? Monday);
+        new(reference, Categories.FromCode(category), at ?? Monday);
 
     public static Case Opened(long id = 1, string category = "harassment", DateTimeOffset? at = null, PhoneNumber? number = null) =>
         Case.Open(id, number ?? Number, Report($"R20260309-{id:000000}", category, at), Actor.System, at ?? Monday).Ok();
@@ -39,7 +40,7 @@ internal static class SampleCases
                 return verified;
             }
 
-            var forwarded = verified.Forward(CarrierCode.ChinaMobile, Analyst, Next(), "routed to the owner").Ok();
+            var forwarded = verified.Forward(Carrier.ChinaMobile, Analyst, Next(), "routed to the owner").Ok();
             if (state is CaseState.Forwarded or CaseState.Disputed)
             {
                 return state == CaseState.Forwarded ? forwarded : forwarded.Dispute(Holder, Next(), "my own number, I never called").Ok();

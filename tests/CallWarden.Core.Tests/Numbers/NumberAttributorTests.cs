@@ -1,6 +1,8 @@
 using CallWarden.Core.Numbers;
 using CsCheck;
 
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Tests.Numbers;
 
 public sealed class NumberAttributorTests

@@ -1,5 +1,7 @@
 using CallWarden.Core.Numbers;
 
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Tests.Numbers;
 
 public sealed class ProvincesTests

@@ -1,5 +1,7 @@
 using CallWarden.Core.Reports;
 
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Tests.Reports;
 
 public sealed class ReportCategoryExtensionsTests
@@ -21,9 +23,9 @@ public sealed class ReportCategoryExtensionsTests
         ReportCategory category, string code, string hans, string hant, string en)
     {
         Assert.Equal(code, category.ToCode());
-        Assert.Equal(hans, category.DisplayName(ReplyLanguage.ZhHans));
-        Assert.Equal(hant, category.DisplayName(ReplyLanguage.ZhHant));
-        Assert.Equal(en, category.DisplayName(ReplyLanguage.En));
+        Assert.Equal(hans, category.DisplayName(DisplayLanguage.ZhHans));
+        Assert.Equal(hant, category.DisplayName(DisplayLanguage.ZhHant));
+        Assert.Equal(en, category.DisplayName(DisplayLanguage.En));
     }
 
     [Fact]

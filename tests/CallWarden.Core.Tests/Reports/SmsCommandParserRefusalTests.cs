@@ -1,6 +1,8 @@
 using CallWarden.Core.Reports;
 using static CallWarden.Core.Tests.Reports.SmsParserFixture;
 
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Tests.Reports;
 
 /// <summary>Every way a message can fail, and that each reply tells the sender the format with an example.</summary>
@@ -19,13 +21,13 @@ public sealed class SmsCommandParserRefusalTests
         var (format, example) = (grammar, refusal.Language) switch
         {
             (_, _) when refusal.Reason is SmsRefusalReason.MissingReference or SmsRefusalReason.InvalidReference =>
-                (refusal.Language switch { ReplyLanguage.ZhHans => "CX 受理编号", ReplyLanguage.ZhHant => "CX 受理編號", _ => "CX and your reference" },
+                (refusal.Language switch { DisplayLanguage.ZhHans => "CX 受理编号", DisplayLanguage.ZhHant => "CX 受理編號", _ => "CX and your reference" },
                  "CX R20261128-000123"),
-            (SmsGrammar.NumberAndTime, ReplyLanguage.ZhHans) => ("“号码*时间”", "13912345678*" + ExampleTime),
-            (SmsGrammar.NumberAndTime, ReplyLanguage.ZhHant) => ("「號碼*時間」", "13912345678*" + ExampleTime),
+            (SmsGrammar.NumberAndTime, DisplayLanguage.ZhHans) => ("“号码*时间”", "13912345678*" + ExampleTime),
+            (SmsGrammar.NumberAndTime, DisplayLanguage.ZhHant) => ("「號碼*時間」", "13912345678*" + ExampleTime),
             (SmsGrammar.NumberAndTime, _) => ("number*time", "13912345678*" + ExampleTime),
-            (_, ReplyLanguage.ZhHans) => ("“号码*原因或短信内容”", "13612345678*推销保险"),
-            (_, ReplyLanguage.ZhHant) => ("「號碼*原因或簡訊內容」", "13612345678*推銷保險"),
+            (_, DisplayLanguage.ZhHans) => ("“号码*原因或短信内容”", "13612345678*推销保险"),
+            (_, DisplayLanguage.ZhHant) => ("「號碼*原因或簡訊內容」", "13612345678*推銷保險"),
             _ => ("number*reason or message text", "13612345678*insurance sales"),
         };
         Assert.Contains(format, refusal.Reply, StringComparison.Ordinal);
@@ -95,7 +97,7 @@ public sealed class SmsCommandParserRefusalTests
         var refusal = Refusal(service, text);
 
         Assert.Equal(reason, refusal.Reason);
-        Assert.Equal(language, refusal.Language.ToTag());
+        Assert.Equal(language, refusal.Language.Tag());
         AssertNamesTheFormat(refusal, new SmsGrammarOptions().ServiceNumbers[service]);
     }
 
@@ -129,7 +131,7 @@ public sealed class SmsCommandParserRefusalTests
         var refusal = Refusal("12321", "13912345678*" + string.Concat(Enumerable.Repeat("騷擾", 1000)));
 
         Assert.Equal(SmsRefusalReason.TooLong, refusal.Reason);
-        Assert.Equal(ReplyLanguage.ZhHant, refusal.Language);
+        Assert.Equal(DisplayLanguage.ZhHant, refusal.Language);
         AssertNamesTheFormat(refusal, SmsGrammar.NumberAndTime);
     }
 
@@ -164,7 +166,7 @@ public sealed class SmsCommandParserRefusalTests
 
         Assert.Equal(SmsRefusalReason.UnknownServiceNumber, refusal.Reason);
         Assert.Equal(service, refusal.ServiceNumber);
-        Assert.Equal(language, refusal.Language.ToTag());
+        Assert.Equal(language, refusal.Language.Tag());
         Assert.Contains("12321", refusal.Reply, StringComparison.Ordinal);
         AssertNamesTheFormat(refusal, SmsGrammar.NumberAndTime);
     }
@@ -194,11 +196,11 @@ public sealed class SmsCommandParserRefusalTests
     [Fact]
     public void A_deployment_can_reply_in_Chinese_to_messages_without_letters()
     {
-        var options = new SmsGrammarOptions { FallbackLanguage = ReplyLanguage.ZhHans };
+        var options = new SmsGrammarOptions { FallbackLanguage = DisplayLanguage.ZhHans };
 
         var refusal = Assert.IsType<SmsRefusal>(Parser(options).Parse("12321", "13912345678*"));
 
-        Assert.Equal(ReplyLanguage.ZhHans, refusal.Language);
+        Assert.Equal(DisplayLanguage.ZhHans, refusal.Language);
         AssertNamesTheFormat(refusal, SmsGrammar.NumberAndTime);
     }
 }

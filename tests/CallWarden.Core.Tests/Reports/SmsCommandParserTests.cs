@@ -2,6 +2,8 @@ using CallWarden.Core.Numbers;
 using CallWarden.Core.Reports;
 using static CallWarden.Core.Tests.Reports.SmsParserFixture;
 
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Tests.Reports;
 
 public sealed class SmsCommandParserTests
@@ -89,7 +91,7 @@ public sealed class SmsCommandParserTests
         Assert.Null(report.Content);
         Assert.Null(report.OccurredAt);
         Assert.Equal(ReportCategory.Insurance, report.Category);
-        Assert.Equal(ReplyLanguage.ZhHant, report.Language);
+        Assert.Equal(DisplayLanguage.ZhHant, report.Language);
     }
 
     [Fact]
@@ -237,7 +239,7 @@ public sealed class SmsCommandParserTests
 
         Assert.Equal(service, command.ServiceNumber);
         Assert.Equal(SmsCommandKind.RefuseMarketing, command.Kind);
-        Assert.Equal(ReplyLanguage.ZhHans, command.Language);
+        Assert.Equal(DisplayLanguage.ZhHans, command.Language);
     }
 
     [Fact]

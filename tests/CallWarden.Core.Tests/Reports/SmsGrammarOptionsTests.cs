@@ -1,5 +1,7 @@
 using CallWarden.Core.Reports;
 
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Tests.Reports;
 
 public sealed class SmsGrammarOptionsTests
@@ -27,7 +29,7 @@ public sealed class SmsGrammarOptionsTests
             ReportWindow = TimeSpan.Zero,
             ClockSkewTolerance = TimeSpan.FromMinutes(-1),
             HomeRegion = "XX",
-            FallbackLanguage = (ReplyLanguage)7,
+            FallbackLanguage = (DisplayLanguage)7,
         };
 
         var problems = options.Validate();

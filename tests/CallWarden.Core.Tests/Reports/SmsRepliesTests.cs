@@ -1,17 +1,19 @@
 using CallWarden.Core.Reports;
 using static CallWarden.Core.Tests.Reports.SmsParserFixture;
 
+using CallWarden.Core.Localization;
+
 namespace CallWarden.Core.Tests.Reports;
 
 public sealed class SmsRepliesTests
 {
-    private static string Reply(SmsRefusalReason reason, SmsGrammar grammar, ReplyLanguage language) =>
+    private static string Reply(SmsRefusalReason reason, SmsGrammar grammar, DisplayLanguage language) =>
         SmsReplies.Refusal(reason, grammar, language, Now, 30, "12321");
 
     [Fact]
     public void Every_reason_has_its_own_text_in_every_language()
     {
-        foreach (var language in Enum.GetValues<ReplyLanguage>())
+        foreach (var language in Enum.GetValues<DisplayLanguage>())
         {
             var texts = Enum.GetValues<SmsRefusalReason>().Select(r => Reply(r, SmsGrammar.NumberAndTime, language)).ToList();
 
@@ -26,12 +28,12 @@ public sealed class SmsRepliesTests
         {
             foreach (var grammar in Enum.GetValues<SmsGrammar>())
             {
-                foreach (var language in Enum.GetValues<ReplyLanguage>())
+                foreach (var language in Enum.GetValues<DisplayLanguage>())
                 {
                     var reply = Reply(reason, grammar, language);
 
                     // One UCS-2 segment holds 70 characters; one GSM 7-bit segment 160.
-                    Assert.True(reply.Length <= (language == ReplyLanguage.En ? 160 : 70), $"{reply.Length}: {reply}");
+                    Assert.True(reply.Length <= (language == DisplayLanguage.En ? 160 : 70), $"{reply.Length}: {reply}");
                     SmsCommandParserRefusalTests.AssertNamesTheFormat(new SmsRefusal("12321", reason, reply, language), grammar);
                 }
             }
@@ -41,7 +43,7 @@ public sealed class SmsRepliesTests
     [Fact]
     public void The_example_is_yesterday_so_a_copied_example_is_always_accepted()
     {
-        var reply = Reply(SmsRefusalReason.NotUnderstood, SmsGrammar.NumberAndTime, ReplyLanguage.ZhHans);
+        var reply = Reply(SmsRefusalReason.NotUnderstood, SmsGrammar.NumberAndTime, DisplayLanguage.ZhHans);
         var example = reply[reply.IndexOf("13912345678*", StringComparison.Ordinal)..];
 
         Assert.Equal("抱歉，未能识别这条短信。请按“号码*时间”发送，例如 13912345678*2026-11-28 14:30", reply);
@@ -53,9 +55,9 @@ public sealed class SmsRepliesTests
     {
         Assert.Equal(
             "The call time is missing. Please send number*time, for example 13912345678*2026-11-28 14:30",
-            Reply(SmsRefusalReason.MissingTime, SmsGrammar.NumberAndTime, ReplyLanguage.En));
+            Reply(SmsRefusalReason.MissingTime, SmsGrammar.NumberAndTime, DisplayLanguage.En));
         Assert.Equal(
             "未找到來電時間。請按「號碼*時間」發送，例如 13912345678*2026-11-28 14:30",
-            Reply(SmsRefusalReason.MissingTime, SmsGrammar.NumberAndTime, ReplyLanguage.ZhHant));
+            Reply(SmsRefusalReason.MissingTime, SmsGrammar.NumberAndTime, DisplayLanguage.ZhHant));
     }
 }

@@ -1,3 +1,4 @@
+using CallWarden.Core.Tests.Reports;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Reputation;
 using CsCheck;
@@ -37,7 +38,7 @@ public sealed class ReputationCalculatorPropertyTests
         // A clean history: at most five established reporters, which can never reach the label threshold.
         var history = Gen.Select(Gen.Int[0, 4], Gen.Double[0.3, 1], Gen.Bool, Gen.Int[0, 11], Gen.Long[61, 60 * 24 * 80], Gen.Bool)
             .Select((i, trust, proof, category, minutesBefore, legit) => new ReputationEvidence(
-                $"old-{i}", trust, false, legit ? null : CategoryCodes.All[category], proof, Now.AddMinutes(-minutesBefore),
+                $"old-{i}", trust, false, legit ? null : Categories.All[category], proof, Now.AddMinutes(-minutesBefore),
                 legit ? EvidenceKind.LegitimateFeedback : EvidenceKind.SpamReport))
             .Array[0, 5];
         var burstMember = Gen.Select(Gen.Double[0, 0.2999], Gen.Bool, Gen.Int[0, 11], Gen.Int[0, 59 * 60]);
@@ -45,7 +46,7 @@ public sealed class ReputationCalculatorPropertyTests
 
         scenario.Sample((past, members, minutesAfter) =>
         {
-            var burst = members.Select((m, i) => Spam($"new-{i}", m.Item1, m.Item2, CategoryCodes.All[m.Item3], Now.AddSeconds(-m.Item4), isNew: true));
+            var burst = members.Select((m, i) => Spam($"new-{i}", m.Item1, m.Item2, Categories.Codes[m.Item3], Now.AddSeconds(-m.Item4), isNew: true));
             var reputation = Calculator.Evaluate(NumberFacts.Ordinary, past.Concat(burst), Now.AddMinutes(minutesAfter));
 
             Assert.Equal(ReputationState.UnderReview, reputation.State);
@@ -85,7 +86,7 @@ public sealed class ReputationCalculatorPropertyTests
     public void A_report_from_a_new_distinct_trusted_reporter_never_lowers_the_score()
     {
         var added = Gen.Select(Gen.Double[0.3, 1], Gen.Bool, Gen.Int[0, 11], Gen.Long[0, 60 * 24 * 89])
-            .Select((trust, proof, category, age) => Spam("newcomer", trust, proof, CategoryCodes.All[category], Now.AddMinutes(-age)));
+            .Select((trust, proof, category, age) => Spam("newcomer", trust, proof, Categories.Codes[category], Now.AddMinutes(-age)));
         Gen.Select(Any(ReporterIds(40), TimeSpan.FromDays(100)).Array[0, 80], added).Sample((evidence, report) =>
         {
             var before = Calculator.Evaluate(NumberFacts.Ordinary, evidence, Now);

@@ -1,3 +1,4 @@
+using CallWarden.Core.Reports;
 using CallWarden.Core.Reputation;
 using static CallWarden.Core.Tests.Reputation.SampleEvidence;
 
@@ -22,7 +23,7 @@ public sealed class ReputationCalculatorTests
         // Weight 10, nothing against: Wilson lower bound 10 / (10 + 1.96²) = 0.722.
         var reputation = Evaluate(Reporters(10, r => Spam(r, category: "real_estate")));
 
-        Assert.Equal((72, "real_estate", 10, ReputationState.Labelled, false), (reputation.Score, reputation.TopCategory, reputation.DistinctReporters, reputation.State, reputation.SuggestsBlock));
+        Assert.Equal((72, "real_estate", 10, ReputationState.Labelled, false), (reputation.Score, reputation.TopCategory?.ToCode(), reputation.DistinctReporters, reputation.State, reputation.SuggestsBlock));
         Assert.Equal(Now, reputation.LastReportAt);
     }
 
@@ -130,7 +131,7 @@ public sealed class ReputationCalculatorTests
         var evidence = Reporters(5, r => Spam(r, category: "fraud"))
             .Concat(Reporters(8, r => Spam("web-" + r, proof: false, category: "marketing")));
 
-        Assert.Equal("fraud", Evaluate(evidence).TopCategory);
+        Assert.Equal(ReportCategory.Fraud, Evaluate(evidence).TopCategory);
     }
 
     [Fact]

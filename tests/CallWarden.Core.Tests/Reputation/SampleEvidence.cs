@@ -1,3 +1,4 @@
+using CallWarden.Core.Tests.Reports;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Reputation;
 using CsCheck;
@@ -10,7 +11,7 @@ internal static class SampleEvidence
     public static readonly DateTimeOffset Now = new(2026, 6, 1, 12, 0, 0, TimeSpan.FromHours(8));
 
     public static ReputationEvidence Spam(string reporter, double trust = 1, bool proof = true, string category = "marketing", DateTimeOffset? at = null, bool isNew = false, int ordinal = 1) =>
-        new(reporter, trust, isNew, category, proof, at ?? Now, EvidenceKind.SpamReport, ordinal);
+        new(reporter, trust, isNew, Categories.FromCode(category), proof, at ?? Now, EvidenceKind.SpamReport, ordinal);
 
     public static ReputationEvidence Legitimate(string reporter, double trust = 1, bool proof = true, DateTimeOffset? at = null) =>
         new(reporter, trust, false, null, proof, at ?? Now, EvidenceKind.LegitimateFeedback);
@@ -24,14 +25,14 @@ internal static class SampleEvidence
             reporters,
             Gen.Double[0, 1],
             Gen.Bool,
-            Gen.Int[0, CategoryCodes.All.Count - 1],
+            Gen.Int[0, Categories.Codes.Count - 1],
             Gen.Bool,
             Gen.Long[0, (long)maxAge.TotalMinutes],
             Gen.Int[0, 3],
             Gen.Int[1, 25])
         .Select((reporter, trust, isNew, category, proof, ageMinutes, kind, ordinal) => kind == 0
             ? new ReputationEvidence(reporter, trust, isNew, null, proof, Now.AddMinutes(-ageMinutes), EvidenceKind.LegitimateFeedback, ordinal)
-            : new ReputationEvidence(reporter, trust, isNew, CategoryCodes.All[category], proof, Now.AddMinutes(-ageMinutes), EvidenceKind.SpamReport, ordinal));
+            : new ReputationEvidence(reporter, trust, isNew, Categories.All[category], proof, Now.AddMinutes(-ageMinutes), EvidenceKind.SpamReport, ordinal));
 
     public static Gen<string> ReporterIds(int distinct) => Gen.Int[0, distinct - 1].Select(i => $"r{i}");
 }

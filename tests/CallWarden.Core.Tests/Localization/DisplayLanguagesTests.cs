@@ -1,7 +1,9 @@
 using CallWarden.Core.Numbers;
 using CsCheck;
 
-namespace CallWarden.Core.Tests.Numbers;
+using CallWarden.Core.Localization;
+
+namespace CallWarden.Core.Tests.Localization;
 
 public sealed class DisplayLanguagesTests
 {

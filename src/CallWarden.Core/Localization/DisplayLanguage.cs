@@ -1,4 +1,4 @@
-namespace CallWarden.Core.Numbers;
+namespace CallWarden.Core.Localization;
 
 /// <summary>The languages place and carrier names are shown in.</summary>
 public enum DisplayLanguage : byte

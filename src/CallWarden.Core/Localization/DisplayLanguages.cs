@@ -1,4 +1,4 @@
-namespace CallWarden.Core.Numbers;
+namespace CallWarden.Core.Localization;
 
 /// <summary>Picks the <see cref="DisplayLanguage"/> for a culture name such as <c>zh-TW</c> or <c>en-US</c>.</summary>
 public static class DisplayLanguages
