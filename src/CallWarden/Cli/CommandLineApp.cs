@@ -13,6 +13,7 @@ internal static class CommandLineApp
         var root = new RootCommand("CallWarden: report, route and screen harassment calls and spam SMS.")
         {
             NumberCommand.Create(context),
+            ParseSmsCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
