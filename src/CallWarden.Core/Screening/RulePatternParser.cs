@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using CallWarden.Core.Numbers;
+using PhoneNumbers;
+using PhoneNumber = CallWarden.Core.Numbers.PhoneNumber;
 
 namespace CallWarden.Core.Screening;
 
@@ -9,6 +11,10 @@ internal static class RulePatternParser
 {
     /// <summary>A written <c>*</c> before it is known to be "any rest" or "one digit".</summary>
     private const byte Star = 11;
+
+    private const string UnknownRegion = "ZZ";
+
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
     /// <summary>How much of a refused pattern an error message quotes.</summary>
     private const int QuotedLength = 24;
@@ -21,7 +27,7 @@ internal static class RulePatternParser
         if (error is null && !isOpenEnded && !positions.Contains(RulePattern.AnyDigit))
         {
             // One number: take the normaliser's E.164, so that the entry has the key callers get.
-            var number = Normalize(text!, positions, plan, region);
+            var number = Normalize(text!, positions, region);
             if (number.IsValid)
             {
                 var digits = new byte[E164Digits.Count(number.E164)];
@@ -123,6 +129,11 @@ internal static class RulePatternParser
             return Refuse(RulePatternProblem.OnlyWildcards, text, "has no digits and would match every number: use the default disposition or contacts-only mode instead");
         }
 
+        if (body[0] == RulePattern.AnyDigit)
+        {
+            return Refuse(RulePatternProblem.LeadingWildcard, text, "starts with a wildcard: a pattern starts with the digits it matches (+86139*, 139****5678)");
+        }
+
         var e164 = ToE164(body, plus, plan);
         if (e164.IsEmpty || e164[0] == 0)
         {
@@ -173,7 +184,7 @@ internal static class RulePatternParser
         return e164;
     }
 
-    private static PhoneNumber Normalize(string text, byte[] positions, DialingPlan plan, string region)
+    private static PhoneNumber Normalize(string text, byte[] positions, string region)
     {
         var number = PhoneNumberNormalizer.Default.Normalize(text, region);
         if (number.IsValid || positions.Length > RulePattern.MaxDigits)
@@ -181,11 +192,20 @@ internal static class RulePatternParser
             return number;
         }
 
-        // Short codes written in E.164 (+86110, +8612321) are national short numbers to the normaliser.
+        // Short codes written in E.164 (+86110, +8612321) are national short numbers to the normaliser,
+        // which knows them only in the region of their country code.
         var digits = string.Concat(positions.Select(p => (char)('0' + p)));
-        return digits.StartsWith(plan.CountryCode, StringComparison.Ordinal)
-            ? PhoneNumberNormalizer.Default.Normalize(digits.AsSpan(plan.CountryCode.Length), region)
-            : PhoneNumber.Invalid;
+        for (var length = 1; length <= 3 && length < digits.Length; length++)
+        {
+            var home = Util.GetRegionCodeForCountryCode(int.Parse(digits.AsSpan(0, length), CultureInfo.InvariantCulture));
+            if (home != UnknownRegion)
+            {
+                var national = PhoneNumberNormalizer.Default.Normalize(digits.AsSpan(length), home);
+                return national.Kind is NumberKind.Emergency or NumberKind.Service or NumberKind.SmsPort ? national : PhoneNumber.Invalid;
+            }
+        }
+
+        return PhoneNumber.Invalid;
     }
 
     private static bool StartsWith(ReadOnlySpan<byte> body, string? prefix)
