@@ -4,7 +4,7 @@ namespace CallWarden.Core.Screening;
 
 /// <summary>
 /// What screening needs to know about a caller from the community and the carriers, packed into
-/// 32 bytes so that a snapshot of millions of numbers stays small. <c>default</c> means nothing is known.
+/// 24 bytes so that a snapshot of millions of numbers stays small. <c>default</c> means nothing is known.
 /// </summary>
 public readonly record struct CommunityFacts
 {

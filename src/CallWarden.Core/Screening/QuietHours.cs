@@ -18,6 +18,16 @@ public sealed record QuietHours(
 
     public bool Contains(DateTimeOffset at) => Contains(at, DayMask());
 
+    /// <summary>Value equality, days included, so that rules read back from storage give equal decisions.</summary>
+    public bool Equals(QuietHours? other) =>
+        other is not null
+        && Start == other.Start
+        && End == other.End
+        && Disposition == other.Disposition
+        && (Days is null ? other.Days is null : other.Days is not null && Days.SequenceEqual(other.Days));
+
+    public override int GetHashCode() => HashCode.Combine(Start, End, Disposition, DayMask());
+
     /// <summary>Bit d is set when the window starts on <see cref="DayOfWeek"/> d.</summary>
     internal int DayMask()
     {

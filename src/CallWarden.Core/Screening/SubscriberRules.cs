@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.Immutable;
 using CallWarden.Core.Localization;
 
 namespace CallWarden.Core.Screening;
@@ -24,7 +24,7 @@ public sealed record SubscriberRules
     public IReadOnlyList<RuleEntry> Entries { get; init; } = [];
 
     /// <summary>E.164 values of the subscriber's contacts: they always get through.</summary>
-    public IReadOnlySet<long> Contacts { get; init; } = FrozenSet<long>.Empty;
+    public ImmutableHashSet<long> Contacts { get; init; } = [];
 
     /// <summary>Contacts-only mode: what happens to callers who are neither contacts nor allowlisted.</summary>
     public Disposition ContactsOnly { get; init; } = Disposition.Allow;

@@ -112,7 +112,7 @@ public sealed class ScreeningEnginePresentationTests
     [Fact]
     public void Contacts_only_mode_sends_strangers_to_voicemail_and_lets_contacts_and_the_allowlist_ring()
     {
-        var rules = Rules(RuleEntry.Allow(Dentist, Added)) with { ContactsOnly = Disposition.Voicemail, Contacts = new HashSet<long> { 8618600000000 } };
+        var rules = Rules(RuleEntry.Allow(Dentist, Added)) with { ContactsOnly = Disposition.Voicemail, Contacts = [8618600000000] };
 
         var stranger = Decide(Stranger, rules.InLanguage(DisplayLanguage.En));
         var contact = Decide("18600000000", rules);

@@ -70,7 +70,7 @@ public sealed class ScreeningEngineTests
     [Fact]
     public void A_contact_passes_even_when_blocklisted_and_reported()
     {
-        var rules = Rules(RuleEntry.Block("138*", Added)) with { Contacts = new HashSet<long> { StrangerE164 } };
+        var rules = Rules(RuleEntry.Block("138*", Added)) with { Contacts = [StrangerE164] };
         var community = CommunityTable.Of((StrangerE164, new CommunityFacts(95, ReportCategory.Fraud, 300, CommunityFlags.Labelled)));
 
         var decision = Decide(Stranger, rules, community);

@@ -84,7 +84,7 @@ public sealed class ScreeningEngineTimeTests
     [Fact]
     public void Contacts_ring_during_quiet_hours()
     {
-        var decision = Decide(Stranger, Nights with { Contacts = new HashSet<long> { StrangerE164 } }, at: LateEvening);
+        var decision = Decide(Stranger, Nights with { Contacts = [StrangerE164] }, at: LateEvening);
 
         Assert.Equal(["contact!", "quiet_hours"], decision.Trace());
         Assert.Equal(Disposition.Allow, decision.Action);

@@ -106,7 +106,7 @@ internal static class ScreeningGens
         {
             Version = threshold,
             Entries = entries,
-            Contacts = contacts.Select(E164).ToHashSet(),
+            Contacts = [.. contacts.Select(E164)],
             ContactsOnly = switches[0],
             Anonymous = switches[1],
             Invalid = switches[2],
