@@ -46,6 +46,12 @@ public sealed class CompiledRules
 
     internal int QuietDays { get; }
 
+    /// <summary>
+    /// The last callee these rules screened for, normalised. Rules belong to one subscriber, so this
+    /// saves normalising the same number on every call; a race only costs a second normalisation.
+    /// </summary>
+    internal CalleeMemo? LastCallee { get; set; }
+
     /// <summary>The reasons of a call no rule matched, shared by all such decisions.</summary>
     internal ImmutableArray<Reason> DefaultReasons { get; }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CallWarden.Core.Screening;
 
 /// <summary>
@@ -30,13 +32,17 @@ internal sealed class RuleMatcher
     private readonly RuleEntry[] _entries;
     private readonly Rank[] _ranks;
 
-    private RuleMatcher(int[] children, int[] firstEntry, int[] nodeEntries, RuleEntry[] entries, Rank[] ranks)
+    /// <summary>Without wildcard positions a number follows one path, and the walk needs no stack.</summary>
+    private readonly bool _hasWildcards;
+
+    private RuleMatcher(int[] children, int[] firstEntry, int[] nodeEntries, RuleEntry[] entries, Rank[] ranks, bool hasWildcards)
     {
         _children = children;
         _firstEntry = firstEntry;
         _nodeEntries = nodeEntries;
         _entries = entries;
         _ranks = ranks;
+        _hasWildcards = hasWildcards;
     }
 
     public int Count => _entries.Length;
@@ -48,11 +54,13 @@ internal sealed class RuleMatcher
         List<int> children = [.. new int[Fanout]];
         List<List<int>> atNode = [[]];
         var ranks = new Rank[entries.Count];
+        var hasWildcards = false;
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
             var pattern = RulePattern.Parse(entry.Pattern, region);
             ranks[e] = new Rank(pattern.FixedDigits, pattern.IsOpenEnded, entry.Effect == RuleEffect.Allow, entry.ExpiresAt?.UtcTicks ?? long.MaxValue);
+            hasWildcards |= pattern.Kind == PatternKind.Wildcard;
             var node = 0;
             foreach (var position in pattern.Positions)
             {
@@ -76,7 +84,7 @@ internal sealed class RuleMatcher
             firstEntry[n + 1] = firstEntry[n] + atNode[n].Count;
         }
 
-        return new RuleMatcher([.. children], firstEntry, [.. atNode.SelectMany(list => list)], [.. entries], ranks);
+        return new RuleMatcher([.. children], firstEntry, [.. atNode.SelectMany(list => list)], [.. entries], ranks, hasWildcards);
     }
 
     /// <summary>The deciding entry for the number with E.164 value <paramref name="e164"/> at <paramref name="at"/>.</summary>
@@ -93,45 +101,19 @@ internal sealed class RuleMatcher
         var bestAllow = -1;
         var bestBlock = -1;
 
-        Span<int> pendingNodes = stackalloc int[MaxPending];
-        Span<int> pendingDepths = stackalloc int[MaxPending];
-        pendingNodes[0] = 0;
-        pendingDepths[0] = 0;
-        var pending = 1;
-        while (pending > 0)
+        if (_hasWildcards)
         {
-            pending--;
-            var node = pendingNodes[pending];
-            var depth = pendingDepths[pending];
-            for (var k = _firstEntry[node]; k < _firstEntry[node + 1]; k++)
+            Walk(digits[..length], now, ref bestAllow, ref bestBlock);
+        }
+        else
+        {
+            var node = 0;
+            for (var depth = 0; ; depth++)
             {
-                var e = _nodeEntries[k];
-                ref readonly var rank = ref _ranks[e];
-                if ((rank.IsOpenEnded || depth == length) && now < rank.ExpiresUtcTicks)
+                Consider(node, depth, length, now, ref bestAllow, ref bestBlock);
+                if (depth == length || (node = _children[(node * Fanout) + digits[depth]]) == 0)
                 {
-                    ref var best = ref rank.IsAllow ? ref bestAllow : ref bestBlock;
-                    if (best < 0 || Outranks(e, best))
-                    {
-                        best = e;
-                    }
-                }
-            }
-
-            if (depth < length)
-            {
-                var slot = node * Fanout;
-                var child = _children[slot + digits[depth]];
-                if (child != 0)
-                {
-                    pendingNodes[pending] = child;
-                    pendingDepths[pending++] = depth + 1;
-                }
-
-                child = _children[slot + RulePattern.AnyDigit];
-                if (child != 0)
-                {
-                    pendingNodes[pending] = child;
-                    pendingDepths[pending++] = depth + 1;
+                    break;
                 }
             }
         }
@@ -149,6 +131,59 @@ internal sealed class RuleMatcher
         return Outranks(bestBlock, bestAllow)
             ? new RuleMatch(_entries[bestBlock], _entries[bestAllow])
             : new RuleMatch(_entries[bestAllow], _entries[bestBlock]);
+    }
+
+    /// <summary>The depth-first walk along both the digit and the "any digit" edge.</summary>
+    private void Walk(ReadOnlySpan<byte> digits, long now, ref int bestAllow, ref int bestBlock)
+    {
+        Span<int> pendingNodes = stackalloc int[MaxPending];
+        Span<int> pendingDepths = stackalloc int[MaxPending];
+        pendingNodes[0] = 0;
+        pendingDepths[0] = 0;
+        var pending = 1;
+        while (pending > 0)
+        {
+            pending--;
+            var node = pendingNodes[pending];
+            var depth = pendingDepths[pending];
+            Consider(node, depth, digits.Length, now, ref bestAllow, ref bestBlock);
+            if (depth < digits.Length)
+            {
+                var slot = node * Fanout;
+                var child = _children[slot + digits[depth]];
+                if (child != 0)
+                {
+                    pendingNodes[pending] = child;
+                    pendingDepths[pending++] = depth + 1;
+                }
+
+                child = _children[slot + RulePattern.AnyDigit];
+                if (child != 0)
+                {
+                    pendingNodes[pending] = child;
+                    pendingDepths[pending++] = depth + 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Takes the entries ending at <paramref name="node"/>, reached after <paramref name="depth"/> digits, into the running best.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Consider(int node, int depth, int length, long now, ref int bestAllow, ref int bestBlock)
+    {
+        for (var k = _firstEntry[node]; k < _firstEntry[node + 1]; k++)
+        {
+            var e = _nodeEntries[k];
+            ref readonly var rank = ref _ranks[e];
+            if ((rank.IsOpenEnded || depth == length) && now < rank.ExpiresUtcTicks)
+            {
+                ref var best = ref rank.IsAllow ? ref bestAllow : ref bestBlock;
+                if (best < 0 || Outranks(e, best))
+                {
+                    best = e;
+                }
+            }
+        }
     }
 
     /// <summary>Whether entry <paramref name="a"/> is more specific than <paramref name="b"/>; ties go to allow, then to the earlier entry.</summary>

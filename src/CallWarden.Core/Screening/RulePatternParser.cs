@@ -192,9 +192,16 @@ internal static class RulePatternParser
             return number;
         }
 
+        // Digits of another script (٠١٢…) may be unknown to libphonenumber: try the number in ASCII E.164.
+        var digits = string.Concat(positions.Select(p => (char)('0' + p)));
+        number = PhoneNumberNormalizer.Default.Normalize("+" + digits, region);
+        if (number.IsValid)
+        {
+            return number;
+        }
+
         // Short codes written in E.164 (+86110, +8612321) are national short numbers to the normaliser,
         // which knows them only in the region of their country code.
-        var digits = string.Concat(positions.Select(p => (char)('0' + p)));
         for (var length = 1; length <= 3 && length < digits.Length; length++)
         {
             var home = Util.GetRegionCodeForCountryCode(int.Parse(digits.AsSpan(0, length), CultureInfo.InvariantCulture));

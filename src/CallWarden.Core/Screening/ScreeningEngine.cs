@@ -65,7 +65,7 @@ public sealed class ScreeningEngine
         var language = subscriber.Language;
         var at = request.At;
         var caller = NormalizeCaller(request);
-        var callee = _normalizer.Normalize(request.Callee, _region);
+        var callee = NormalizeCallee(request.Callee, rules);
         var known = caller.IsValid;
         var e164 = caller.E164;
 
@@ -265,6 +265,18 @@ public sealed class ScreeningEngine
 
             reasons[count++] = new Reason(rule, outcome, decides, data, language);
         }
+    }
+
+    private PhoneNumber NormalizeCallee(string text, CompiledRules rules)
+    {
+        if (rules.LastCallee is { } memo && string.Equals(memo.Text, text, StringComparison.Ordinal))
+        {
+            return memo.Number;
+        }
+
+        var callee = _normalizer.Normalize(text, _region);
+        rules.LastCallee = new CalleeMemo(text ?? string.Empty, callee);
+        return callee;
     }
 
     /// <summary>The caller as the callee would see it: withheld presentation hides the number.</summary>

@@ -18,6 +18,8 @@ public sealed class RulePatternTests
     [InlineData("0*", "+86*", PatternKind.Prefix)]
     [InlineData("13912345678", "+8613912345678", PatternKind.Exact)]
     [InlineData("139 1234 5678", "+8613912345678", PatternKind.Exact)]
+    [InlineData("١٣٩١٢٣٤٥٦٧٨", "+8613912345678", PatternKind.Exact)]
+    [InlineData("１３９１２３４５６７８", "+8613912345678", PatternKind.Exact)]
     [InlineData("+86 139-1234-5678", "+8613912345678", PatternKind.Exact)]
     [InlineData("17951 13912345678", "+8613912345678", PatternKind.Exact)]
     [InlineData("(0755)88889999", "+8675588889999", PatternKind.Exact)]
