@@ -29,6 +29,7 @@ public class ScreeningBenchmarks
     private readonly ScreeningEngine _engine = new(new ScreeningOptions { VoicemailUri = "sip:{callee}@voicemail.example.net", RedressContact = "12321" });
     private DictionaryCommunity _community = null!;
     private CompiledRules _rules = null!;
+    private CompiledRules _withRegions = null!;
     private ScreeningRequest[] _unknown = [];
     private ScreeningRequest[] _reported = [];
     private ScreeningRequest[] _blocklisted = [];
@@ -52,6 +53,11 @@ public class ScreeningBenchmarks
             QuietHours = new QuietHours(new TimeOnly(22, 0), new TimeOnly(7, 0)),
         }.Compile();
 
+        _withRegions = (_rules.Rules with
+        {
+            Regions = [new RegionRule(RegionScope.Province, "CN-GD", Disposition.Reject), new RegionRule(RegionScope.City, "深圳市", Disposition.Label), new RegionRule(RegionScope.Country, "NG", Disposition.Label)],
+        }).Compile();
+
         var facts = new Dictionary<long, CommunityFacts>(SnapshotSize);
         var reported = new List<long>(Count);
         while (facts.Count < SnapshotSize)
@@ -69,6 +75,12 @@ public class ScreeningBenchmarks
         _unknown = Requests(() => RandomMobile(random), n => !facts.ContainsKey(n) && Decide(n).Action == Disposition.Allow);
         var next = 0;
         _reported = Requests(() => reported[next++ % reported.Count], n => Decide(n).Reasons.Any(r => r.Rule == ScreeningRule.Reputation));
+        foreach (var request in _unknown)
+        {
+            // Region rules remember a caller's place per number block after one geocoder lookup; this case measures the remembered path.
+            _engine.Decide(request, _withRegions, _community);
+        }
+
         _blocklisted = Requests(() => 8617000000000 + random.NextInt64(0, 200_000_000), n => Decide(n).DecidedBy.Rule == ScreeningRule.Blocklist);
     }
 
@@ -118,6 +130,22 @@ public class ScreeningBenchmarks
 
     [Benchmark(OperationsPerInvoke = Count)]
     public int BlocklistPrefix() => Run(_blocklisted);
+
+    /// <summary>The unknown callers again, for a subscriber who also has province, city and country rules.</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public int UnknownCallerWithRegionRules()
+    {
+        var blocked = 0;
+        foreach (var request in _unknown)
+        {
+            if (_engine.Decide(request, _withRegions, _community).Action.Blocks())
+            {
+                blocked++;
+            }
+        }
+
+        return blocked;
+    }
 
     /// <summary>The share of a decision that is normalising its two numbers.</summary>
     [Benchmark(OperationsPerInvoke = Count)]

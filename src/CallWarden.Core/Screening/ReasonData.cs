@@ -2,7 +2,7 @@ using CallWarden.Core.Numbers;
 
 namespace CallWarden.Core.Screening;
 
-/// <summary>The data behind a <see cref="Reason"/>; each rule sets the fields it speaks about.</summary>
+/// <summary>The data behind a <see cref="Reason"/>; each rule sets the fields it speaks about, the default none.</summary>
 public readonly record struct ReasonData
 {
     /// <summary>The caller as the engine normalised it.</summary>
