@@ -15,6 +15,7 @@ namespace CallWarden.Bench.Screening;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 [SimpleJob(warmupCount: 3, iterationCount: 12)]
 public class ScreeningBenchmarks
 {

@@ -14,12 +14,13 @@ namespace CallWarden.Core.Screening;
 /// The rules run in DESIGN.md's order and every one that matches is listed; the first decisive one
 /// wins. Decisive are the passes of steps 1–2 (emergency and critical services, contacts,
 /// allowlist) and any blocking outcome. A label is never decisive: the first label met before the
-/// decision is shown with a relayed call, and an allowed call with a label is relayed as <see cref="Disposition.Label"/>,
-/// so a labelled caller still meets quiet hours. What only the community says never hard-blocks a
-/// disputed, reviewed or verified business number; the carrier's own enforcement, the refusal
-/// registry and the callee's own blocklist still do. A withheld presentation hides the number from
-/// every rule: the engine judges what the callee would see. Kept long and local on purpose: one
-/// decision allocates only the decision, its reasons and, for a labelled call, the label.
+/// decision is shown with a relayed call, and an allowed call with a label is relayed as
+/// <see cref="Disposition.Label"/>, so a labelled caller still meets quiet hours. What only the
+/// community says never hard-blocks a disputed, reviewed or verified business number; the
+/// carrier's own enforcement, the refusal registry and the callee's own blocklist still do. A
+/// withheld presentation hides the number from every rule: the engine judges what the callee
+/// would see. Kept long and local on purpose: one decision allocates only the decision, its
+/// reasons and, for a labelled call, the label.
 /// </remarks>
 public sealed class ScreeningEngine
 {
