@@ -20,8 +20,8 @@ public static class PhoneNumberMask
         var digits = number.E164.ToString(CultureInfo.InvariantCulture);
         if (digits.Length == 13 && digits.StartsWith("861", StringComparison.Ordinal))
         {
-            var national = digits[2..];
-            return string.Concat(national.AsSpan(0, 3), "****", national.AsSpan(7));
+            var mobile = digits[2..];
+            return string.Concat(mobile.AsSpan(0, 3), "****", mobile.AsSpan(7));
         }
 
         var countryCode = CountryCodeLength(digits);
