@@ -14,6 +14,7 @@ internal static class CommandLineApp
         {
             NumberCommand.Create(context),
             ParseSmsCommand.Create(context),
+            ImportCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
