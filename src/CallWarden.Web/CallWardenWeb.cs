@@ -49,7 +49,7 @@ public static class CallWardenWeb
         // People sign in with a cookie, machines present a key; one scheme picks between them.
         services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = http =>
-                ApiKeyAuthenticationHandler.PresentedKey(http.Request) is null ? CookieAuthenticationDefaults.AuthenticationScheme : ApiKeyAuthenticationHandler.Scheme)
+                ApiKeyAuthenticationHandler.PresentedKey(http.Request) is null ? CookieAuthenticationDefaults.AuthenticationScheme : ApiKeyAuthenticationHandler.SchemeName)
             .AddCookie(o =>
             {
                 o.Cookie.Name = "callwarden";
@@ -59,7 +59,7 @@ public static class CallWardenWeb
                 o.Events.OnRedirectToLogin = c => Status(c.Response, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = c => Status(c.Response, StatusCodes.Status403Forbidden);
             })
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.Scheme, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<WebOptions>>((cookie, web) => cookie.ExpireTimeSpan = web.Value.SessionLifetime);
         services.AddAuthorization(Policies.Add);

@@ -57,7 +57,7 @@ internal static class AccessApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<NoContent> LogoutAsync(HttpContext http)
+    private static async Task<NoContent> LogoutAsync(HttpContext http, CancellationToken cancellationToken)
     {
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();

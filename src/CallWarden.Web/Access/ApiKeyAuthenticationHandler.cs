@@ -17,7 +17,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     IDbContextFactory<CallWardenDbContext> contexts)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "ApiKey";
+    public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
 
     /// <summary>The key the request presents, or null when it presents none (then the cookie judges it).</summary>
@@ -29,7 +29,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         }
 
         var authorization = request.Headers.Authorization.ToString();
-        return authorization.StartsWith(Scheme + " ", StringComparison.OrdinalIgnoreCase) ? authorization[(Scheme.Length + 1)..].Trim() : null;
+        return authorization.StartsWith(SchemeName + " ", StringComparison.OrdinalIgnoreCase) ? authorization[(SchemeName.Length + 1)..].Trim() : null;
     }
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -65,7 +65,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             claims.Add(new Claim(CallerClaims.Carrier, carrier));
         }
 
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme));
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }
