@@ -1,7 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CallWarden.Core.Calendar;
+using CallWarden.Core.Cases;
 using CallWarden.Data;
 using CallWarden.Data.Intake;
+using CallWarden.Data.Workflow;
 using CallWarden.Web.Access;
 using CallWarden.Web.Cases;
 using CallWarden.Web.Numbers;
@@ -43,7 +46,12 @@ public static class CallWardenWeb
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<IntakeOptions>>().Value));
+        services.TryAddSingleton(sp => new CaseWorkflow(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new CarrierActionExpiry(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>()));
+        services.TryAddSingleton(sp => new OverdueSweep(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy())));
         services.TryAddSingleton<AccessAccounts>();
+        services.TryAddSingleton<Sweeps>();
         services.TryAddSingleton<ReporterLimiter>();
 
         // People sign in with a cookie, machines present a key; one scheme picks between them.
@@ -69,13 +77,21 @@ public static class CallWardenWeb
         services.AddRateLimiter(RateLimits.Add);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
         services.AddOpenApi();
+
+        // Restrictions end and deadlines pass by the clock, not by a request.
+        services.AddHostedService(sp => sp.GetRequiredService<Sweeps>());
         return builder;
     }
 
     public static WebApplication MapCallWardenApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError });
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e switch
+        {
+            BadHttpRequestException bad => bad.StatusCode,
+            DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status500InternalServerError,
+        } });
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>();
         app.UseAuthentication();

@@ -1,6 +1,7 @@
 using CallWarden.Core.Cases;
 using CallWarden.Data;
 using CallWarden.Data.Cases;
+using CallWarden.Data.Workflow;
 using CallWarden.Web.Access;
 using CallWarden.Web.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CallWarden.Web.Cases;
 
@@ -21,7 +23,62 @@ internal static class CasesApi
         var read = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.CasesRead);
         read.MapGet("/", ListAsync).WithName("ListCases");
         read.MapGet("/{id:long}", GetAsync).WithName("GetCase");
+
+        var triage = api.MapGroup("/cases/{id:long}").WithTags("Cases").RequireAuthorization(Policies.CasesTriage);
+        triage.MapPost("/verify", (long id, HttpContext http, CaseWorkflow flow) => ChangeAsync(id, http, flow, CaseChanges.Verify)).WithName("VerifyCase");
+        triage.MapPost("/route", (long id, HttpContext http, CaseWorkflow flow) => ChangeAsync(id, http, flow, CaseChanges.Route)).WithName("RouteCase");
+        triage.MapPost("/merge", (long id, HttpContext http, CaseWorkflow flow) => ChangeAsync(id, http, flow, CaseChanges.Merge)).WithName("MergeCase");
+        triage.MapPost("/reject", (long id, HttpContext http, CaseWorkflow flow) => ChangeAsync(id, http, flow, CaseChanges.Reject)).WithName("RejectCase");
+        triage.MapPost("/dispute", (long id, HttpContext http, CaseWorkflow flow) => ChangeAsync(id, http, flow, CaseChanges.Dispute)).WithName("DisputeCase");
+        triage.MapPost("/resolve", (long id, HttpContext http, CaseWorkflow flow) => ChangeAsync(id, http, flow, CaseChanges.Resolve)).WithName("ResolveDispute");
+        triage.MapPost("/close", (long id, HttpContext http, CaseWorkflow flow) => ChangeAsync(id, http, flow, CaseChanges.Close)).WithName("CloseCase");
+
+        var carrier = api.MapGroup("/cases/{id:long}").WithTags("Cases").RequireAuthorization(Policies.CarrierActions);
+        carrier.MapPost("/actions", (long id, HttpContext http, CaseWorkflow flow) => ChangeAsync(id, http, flow, CaseChanges.RecordAction)).WithName("RecordCarrierAction");
         return api;
+    }
+
+    /// <summary>
+    /// Runs one transition for the caller. A case outside the caller's scope is 404 before its
+    /// body is even read, so a carrier operator cannot probe other carriers' case numbers.
+    /// </summary>
+    private static async Task<Results<Ok<CaseSummary>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeAsync(
+        long id, HttpContext http, CaseWorkflow flow, CaseChange change)
+    {
+        var caller = Caller.From(http.User);
+        var contexts = http.RequestServices.GetRequiredService<IDbContextFactory<CallWardenDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync(http.RequestAborted))
+        {
+            if (!await db.Cases.AsNoTracking().VisibleTo(caller).AnyAsync(c => c.Id == id, http.RequestAborted))
+            {
+                return TypedResults.NotFound();
+            }
+        }
+
+        var (request, _, errors) = await JsonBody.ReadAsync<CaseRequest>(http);
+        if (request is null)
+        {
+            return errors.ToProblem();
+        }
+
+        var (found, refusal) = await change(id, request, caller.ToActor(), flow, errors, http.RequestAborted);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (!found)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (refusal is { } error)
+        {
+            return CaseProblems.Of(error);
+        }
+
+        await using var read = await contexts.CreateDbContextAsync(http.RequestAborted);
+        return TypedResults.Ok(CaseSummary.Of(await read.Cases.AsNoTracking().FirstAsync(c => c.Id == id, http.RequestAborted)));
     }
 
     private static async Task<Results<Ok<CaseSummary[]>, ValidationProblem>> ListAsync(

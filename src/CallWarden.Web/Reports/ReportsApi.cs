@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using CallWarden.Core.Numbers;
 using CallWarden.Data;
 using CallWarden.Data.Intake;
@@ -8,10 +6,8 @@ using CallWarden.Web.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CallWarden.Web.Reports;
 
@@ -31,12 +27,10 @@ internal static class ReportsApi
     }
 
     private static async Task<Results<Created<ReportCreated>, Ok<ReportCreated>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
-        HttpContext http, ReportIntake intake, ReporterLimiter limiter, TimeProvider time, IOptions<JsonOptions> json)
+        HttpContext http, ReportIntake intake, ReporterLimiter limiter, TimeProvider time)
     {
         // The body is read as text first: it is kept as evidence, and a malformed one is named precisely.
-        using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
-        var raw = await reader.ReadToEndAsync(http.RequestAborted);
-        var (request, bodyErrors) = Parse(raw, json.Value.SerializerOptions);
+        var (request, raw, bodyErrors) = await JsonBody.ReadAsync<ReportRequest>(http);
         if (request is null)
         {
             return bodyErrors.ToProblem();
@@ -89,21 +83,6 @@ internal static class ReportsApi
         var state = await db.Cases.AsNoTracking().Where(c => c.Id == report.CaseId).Select(c => c.State).FirstAsync(http.RequestAborted);
         var actions = await db.CarrierActions.AsNoTracking().Where(a => a.CaseId == report.CaseId).OrderBy(a => a.From).ToListAsync(http.RequestAborted);
         return TypedResults.Ok(ReportView.Of(report, reporter, state, actions, time.GetUtcNow()));
-    }
-
-    private static (ReportRequest? Request, FieldErrors Errors) Parse(string raw, JsonSerializerOptions options)
-    {
-        var errors = new FieldErrors();
-        try
-        {
-            var request = JsonSerializer.Deserialize<ReportRequest>(raw, options);
-            return request is null ? (null, errors.Add("body", "must be a JSON object")) : (request, errors);
-        }
-        catch (JsonException e)
-        {
-            var field = e.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
-            return (null, errors.Add(field, field == "body" ? "is not valid JSON" : "has the wrong type or is not valid JSON"));
-        }
     }
 
     private static string ReporterKey(string? phone, string? identity, Caller caller)

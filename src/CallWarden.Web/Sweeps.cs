@@ -1,0 +1,45 @@
+using CallWarden.Data.Workflow;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CallWarden.Web;
+
+/// <summary>
+/// Runs the store's sweeps on the injected clock: restrictions whose end has come are announced,
+/// overdue cases are flagged. A failed round is logged and retried next round, never fatal.
+/// </summary>
+internal sealed partial class Sweeps(
+    CarrierActionExpiry expiry, OverdueSweep overdue, TimeProvider time, IOptions<WebOptions> options, ILogger<Sweeps> logger) : BackgroundService
+{
+    /// <summary>One round of both sweeps at the clock's present time.</summary>
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var ended = await expiry.RunOnceAsync(now, cancellationToken).ConfigureAwait(false);
+        var late = await overdue.RunOnceAsync(now, cancellationToken).ConfigureAwait(false);
+        LogRound(ended, late);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailure(e);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sweep: {Ended} restrictions ended, {Overdue} cases overdue")]
+    private partial void LogRound(int ended, int overdue);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sweep failed; retrying next round")]
+    private partial void LogFailure(Exception exception);
+}
