@@ -140,7 +140,9 @@ internal static class CasesApi
             await db.SaveChangesAsync(http.RequestAborted);
         }
 
-        var reports = await db.CaseReports.AsNoTracking().Where(l => l.CaseId == id).Select(l => l.Report!).Include(r => r.Reporter).ToListAsync(http.RequestAborted);
+        var reports = await db.Reports.AsNoTracking().Include(r => r.Reporter)
+            .Where(r => db.CaseReports.Any(l => l.CaseId == id && l.ReportId == r.Id))
+            .ToListAsync(http.RequestAborted);
         var audit = await db.CaseAudit.AsNoTracking().Where(a => a.HolderCaseId == id).ToListAsync(http.RequestAborted);
         var actions = await db.CarrierActions.AsNoTracking().Where(a => a.CaseId == id).ToListAsync(http.RequestAborted);
         return TypedResults.Ok(CaseDetail.Of(record, reports, audit, actions, unmask, now));

@@ -75,7 +75,7 @@ internal static class ReportsApi
         var caller = Caller.From(http.User);
         var shownPhone = string.IsNullOrWhiteSpace(phone) || phone.Length > SubmissionLimits.TargetText ? PhoneNumber.Invalid : PhoneNumberNormalizer.Default.Normalize(phone);
         var isReporter = (reporter.Phone is { } p && (p == caller.Phone || (shownPhone.IsValid && p == shownPhone.E164))) || reporter.Identity == caller.Id;
-        if (!isReporter && !caller.IsCentre)
+        if (!isReporter && !caller.May(Scopes.CasesRead, Roles.Analyst, Roles.Administrator))
         {
             return TypedResults.NotFound();
         }
