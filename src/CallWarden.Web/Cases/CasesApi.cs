@@ -34,8 +34,22 @@ internal static class CasesApi
         triage.MapPost("/close", (long id, HttpContext http, CaseWorkflow flow) => ChangeAsync(id, http, flow, CaseChanges.Close)).WithName("CloseCase");
 
         var carrier = api.MapGroup("/cases/{id:long}").WithTags("Cases").RequireAuthorization(Policies.CarrierActions);
-        carrier.MapPost("/actions", (long id, HttpContext http, CaseWorkflow flow) => ChangeAsync(id, http, flow, CaseChanges.RecordAction)).WithName("RecordCarrierAction");
+        carrier.MapPost("/actions", RecordActionAsync).WithName("RecordCarrierAction");
         return api;
+    }
+
+    /// <summary>Once the carrier has acted, its reporters are told at once rather than at the next sweep.</summary>
+    private static async Task<Results<Ok<CaseSummary>, NotFound, ValidationProblem, ProblemHttpResult>> RecordActionAsync(
+        long id, HttpContext http, CaseWorkflow flow, ResultNotices notices)
+    {
+        var result = await ChangeAsync(id, http, flow, CaseChanges.RecordAction);
+        if (result.Result is not Ok<CaseSummary>)
+        {
+            return result;
+        }
+
+        await notices.RunOnceAsync(http.RequestAborted);
+        return await CurrentAsync(id, http);
     }
 
     /// <summary>
@@ -77,8 +91,14 @@ internal static class CasesApi
             return CaseProblems.Of(error);
         }
 
-        await using var read = await contexts.CreateDbContextAsync(http.RequestAborted);
-        return TypedResults.Ok(CaseSummary.Of(await read.Cases.AsNoTracking().FirstAsync(c => c.Id == id, http.RequestAborted)));
+        return await CurrentAsync(id, http);
+    }
+
+    private static async Task<Ok<CaseSummary>> CurrentAsync(long id, HttpContext http)
+    {
+        var contexts = http.RequestServices.GetRequiredService<IDbContextFactory<CallWardenDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
+        return TypedResults.Ok(CaseSummary.Of(await db.Cases.AsNoTracking().FirstAsync(c => c.Id == id, http.RequestAborted)));
     }
 
     private static async Task<Results<Ok<CaseSummary[]>, ValidationProblem>> ListAsync(
