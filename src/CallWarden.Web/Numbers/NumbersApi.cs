@@ -43,8 +43,16 @@ internal static class NumbersApi
         return TypedResults.Ok(NumberLookup.Of(parsed, NumberAttributor.Default.Attribute(parsed, language), reputation, inForce, language));
     }
 
-    private static DisplayLanguage PreferredLanguage(HttpRequest request) =>
-        StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage, out var tags) && tags.Count > 0
-            ? DisplayLanguages.FromCultureName(tags.OrderByDescending(t => t.Quality ?? 1).First().Value.Value)
-            : DisplayLanguage.ZhHans;
+    /// <summary>The caller's most preferred language that we write (Chinese or English), else simplified Chinese.</summary>
+    private static DisplayLanguage PreferredLanguage(HttpRequest request)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage, out var tags))
+        {
+            return DisplayLanguage.ZhHans;
+        }
+
+        var written = tags.OrderByDescending(t => t.Quality ?? 1).Select(t => t.Value.Value ?? string.Empty)
+            .FirstOrDefault(t => t.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || t.StartsWith("en", StringComparison.OrdinalIgnoreCase));
+        return DisplayLanguages.FromCultureName(written);
+    }
 }
