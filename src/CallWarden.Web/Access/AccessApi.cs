@@ -18,18 +18,24 @@ internal static class AccessApi
     public static RouteGroupBuilder MapAccessApi(this RouteGroupBuilder api)
     {
         var session = api.MapGroup("/access").WithTags("Access");
-        session.MapPost("/login", LoginAsync).WithName("Login").AllowAnonymous().RequireRateLimiting(RateLimits.Login);
+        session.MapPost("/login", LoginAsync).WithName("Login").Accepts<LoginRequest>("application/json").AllowAnonymous().RequireRateLimiting(RateLimits.Login);
         session.MapPost("/logout", LogoutAsync).WithName("Logout").RequireAuthorization(Policies.SignedIn);
 
         var admin = api.MapGroup("/access").WithTags("Access").RequireAuthorization(Policies.Administration);
-        admin.MapPost("/users", CreateUserAsync).WithName("CreateUser");
-        admin.MapPost("/keys", CreateKeyAsync).WithName("CreateApiKey");
+        admin.MapPost("/users", CreateUserAsync).WithName("CreateUser").Accepts<NewUserRequest>("application/json");
+        admin.MapPost("/keys", CreateKeyAsync).WithName("CreateApiKey").Accepts<NewKeyRequest>("application/json");
         admin.MapDelete("/keys/{id:long}", RevokeKeyAsync).WithName("RevokeApiKey");
         return api;
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> LoginAsync(LoginRequest request, AccessAccounts accounts, HttpContext http)
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> LoginAsync(HttpContext http, AccessAccounts accounts)
     {
+        var (request, _, bodyErrors) = await JsonBody.ReadAsync<LoginRequest>(http);
+        if (request is null)
+        {
+            return bodyErrors.ToProblem();
+        }
+
         if (string.IsNullOrWhiteSpace(request.Login) || string.IsNullOrEmpty(request.Password) || request.Login.Length > 64 || request.Password.Length > 256)
         {
             return new FieldErrors().Add("login", "login and password are required").ToProblem();
@@ -59,13 +65,19 @@ internal static class AccessApi
 
     private static async Task<NoContent> LogoutAsync(HttpContext http, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Created<NewUser>, ValidationProblem>> CreateUserAsync(NewUserRequest request, AccessAccounts accounts, HttpContext http)
+    private static async Task<Results<Created<NewUser>, ValidationProblem>> CreateUserAsync(HttpContext http, AccessAccounts accounts)
     {
-        var errors = new FieldErrors();
+        var (request, _, errors) = await JsonBody.ReadAsync<NewUserRequest>(http);
+        if (request is null)
+        {
+            return errors.ToProblem();
+        }
+
         if (string.IsNullOrWhiteSpace(request.Login) || request.Login.Length > 64)
         {
             errors.Add("login", "is required, at most 64 characters");
@@ -100,9 +112,14 @@ internal static class AccessApi
         return TypedResults.Created($"/api/v1/access/users/{id}", new NewUser(id, request.Login!.Trim()));
     }
 
-    private static async Task<Results<Created<NewKey>, ValidationProblem>> CreateKeyAsync(NewKeyRequest request, AccessAccounts accounts, HttpContext http)
+    private static async Task<Results<Created<NewKey>, ValidationProblem>> CreateKeyAsync(HttpContext http, AccessAccounts accounts)
     {
-        var errors = new FieldErrors();
+        var (request, _, errors) = await JsonBody.ReadAsync<NewKeyRequest>(http);
+        if (request is null)
+        {
+            return errors.ToProblem();
+        }
+
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 128)
         {
             errors.Add("name", "is required, at most 128 characters");
