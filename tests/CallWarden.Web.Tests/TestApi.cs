@@ -72,8 +72,18 @@ internal sealed class TestApi : IAsyncDisposable
             await db.Database.MigrateAsync();
         }
 
-        await app.StartAsync();
-        return new TestApi(app, time, file);
+        var api = new TestApi(app, time, file);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
+
+        return api;
     }
 
     public HttpClient Anonymous() => App.GetTestClient();
@@ -104,7 +114,15 @@ internal sealed class TestApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await App.StopAsync();
+        try
+        {
+            await App.StopAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // It never started: a test of start-up failures.
+        }
+
         await App.DisposeAsync();
         SqliteConnection.ClearAllPools();
         foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })

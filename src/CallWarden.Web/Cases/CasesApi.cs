@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CallWarden.Core.Cases;
 using CallWarden.Data;
 using CallWarden.Data.Cases;
@@ -102,18 +103,31 @@ internal static class CasesApi
     }
 
     private static async Task<Results<Ok<CaseSummary[]>, ValidationProblem>> ListAsync(
-        HttpContext http, IDbContextFactory<CallWardenDbContext> contexts, CaseState? state = null, long? after = null, int size = 50)
+        HttpContext http, IDbContextFactory<CallWardenDbContext> contexts, string? state = null, long? after = null, int size = 50)
     {
+        var errors = new FieldErrors();
         if (size is < 1 or > MaxPageSize)
         {
-            return new FieldErrors().Add("size", $"must be between 1 and {MaxPageSize}").ToProblem();
+            errors.Add("size", $"must be between 1 and {MaxPageSize}");
+        }
+
+        var states = Enum.GetValues<CaseState>().ToDictionary(s => JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString()), StringComparer.Ordinal);
+        if (state is not null && !states.ContainsKey(state))
+        {
+            errors.Add("state", $"must be one of {string.Join(", ", states.Keys)}");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToProblem();
         }
 
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
         var cases = db.Cases.AsNoTracking().VisibleTo(Caller.From(http.User));
-        if (state is { } s)
+        if (state is not null)
         {
-            cases = cases.Where(c => c.State == s);
+            var wanted = states[state];
+            cases = cases.Where(c => c.State == wanted);
         }
 
         if (after is { } a)

@@ -23,13 +23,19 @@ internal static class StatsApi
     }
 
     private static async Task<Results<Ok<StatsSummary>, ValidationProblem>> SummaryAsync(
-        HttpContext http, IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time, DateOnly? from = null, DateOnly? to = null)
+        HttpContext http, IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time, string? from = null, string? to = null)
     {
-        var last = to ?? ChinaTime.DateOf(time.GetUtcNow());
-        var first = from ?? last.AddDays(-29);
-        if (first > last || last.DayNumber - first.DayNumber >= MaxDays)
+        var errors = new FieldErrors();
+        var last = Day(to, "to", errors) ?? ChinaTime.DateOf(time.GetUtcNow());
+        var first = Day(from, "from", errors) ?? last.AddDays(-29);
+        if (!errors.Any && (first > last || last.DayNumber - first.DayNumber >= MaxDays))
         {
-            return new FieldErrors().Add("from", $"must be on or before 'to' and at most {MaxDays} days before it").ToProblem();
+            errors.Add("from", $"must be on or before 'to' and at most {MaxDays} days before it");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToProblem();
         }
 
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
@@ -50,6 +56,23 @@ internal static class StatsApi
             cases.GroupBy(c => c.State).ToDictionary(g => g.Key, g => g.Count()),
             Durations.Of(cases.Where(c => c.ForwardedAt is not null).Select(c => c.ForwardedAt!.Value - c.ReceivedAt)),
             Durations.Of(cases.Where(c => c.ForwardedAt is not null && c.ActionedAt is not null).Select(c => c.ActionedAt!.Value - c.ForwardedAt!.Value))));
+    }
+
+    /// <summary>A China calendar day written yyyy-MM-dd; null when absent.</summary>
+    private static DateOnly? Day(string? text, string field, FieldErrors errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        errors.Add(field, "must be a day written yyyy-MM-dd");
+        return null;
     }
 
     private static Dictionary<string, long> Totals(IEnumerable<Data.Stats.DailyRollup> rollups, Func<Data.Stats.DailyRollup, string> key) =>

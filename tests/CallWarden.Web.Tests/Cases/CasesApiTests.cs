@@ -50,6 +50,30 @@ public sealed class CasesApiTests(World world) : IClassFixture<World>
         Assert.Equal(CaseState.Forwarded, (await world.Api.Open().Cases.SingleAsync(c => c.Id == world.CaseId, ct)).State);
     }
 
+    [Theory]
+    [InlineData("state=forwarded", 1)]
+    [InlineData("state=received", 0)]
+    [InlineData("after=1&size=10", 0)]
+    public async Task The_queue_filters_by_state_and_pages_by_id(string query, int expected)
+    {
+        var queue = await world.Client(Identity.Analyst).GetFromJsonAsync<JsonElement[]>($"/api/v1/cases?{query}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, queue!.Length);
+    }
+
+    [Theory]
+    [InlineData("state=open", "state")]
+    [InlineData("size=0", "size")]
+    [InlineData("size=1000", "size")]
+    public async Task A_bad_queue_query_is_refused_naming_the_field(string query, string field)
+    {
+        var response = await world.Client(Identity.Analyst).GetAsync($"/api/v1/cases?{query}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
     [Fact]
     public async Task The_case_carriers_operator_finds_it_in_the_queue()
     {
