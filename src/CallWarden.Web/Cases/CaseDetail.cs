@@ -2,7 +2,6 @@ using CallWarden.Core.Numbers;
 using CallWarden.Core.Privacy;
 using CallWarden.Data.Cases;
 using CallWarden.Data.Reports;
-using CallWarden.Web.Reports;
 
 namespace CallWarden.Web.Cases;
 

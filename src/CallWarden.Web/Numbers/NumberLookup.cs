@@ -3,7 +3,7 @@ using CallWarden.Core.Numbers;
 using CallWarden.Core.Reports;
 using CallWarden.Core.Reputation;
 using CallWarden.Data.Reputation;
-using CallWarden.Web.Reports;
+using CallWarden.Web.Cases;
 
 namespace CallWarden.Web.Numbers;
 

@@ -3,7 +3,7 @@ using CallWarden.Core.Numbers;
 using CallWarden.Data;
 using CallWarden.Web.Access;
 using CallWarden.Web.Problems;
-using CallWarden.Web.Reports;
+using CallWarden.Web.Cases;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -3,6 +3,7 @@ using CallWarden.Core.Numbers;
 using CallWarden.Core.Privacy;
 using CallWarden.Data.Cases;
 using CallWarden.Data.Reports;
+using CallWarden.Web.Cases;
 
 namespace CallWarden.Web.Reports;
 

@@ -1,7 +1,7 @@
 using CallWarden.Core.Cases;
 using CallWarden.Data.Cases;
 
-namespace CallWarden.Web.Reports;
+namespace CallWarden.Web.Cases;
 
 /// <summary>A carrier action as the API shows it; <see cref="InForce"/> is computed from the clock.</summary>
 internal sealed record EnforcementView(CarrierActionKind Kind, string Carrier, DateTimeOffset From, DateTimeOffset? Until, bool InForce)
