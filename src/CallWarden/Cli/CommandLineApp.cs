@@ -14,6 +14,9 @@ internal static class CommandLineApp
         {
             NumberCommand.Create(context),
             ParseSmsCommand.Create(context),
+            ImportCommand.Create(context),
+            ReportCommand.Create(context),
+            CasesCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
