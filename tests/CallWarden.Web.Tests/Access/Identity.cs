@@ -1,0 +1,27 @@
+namespace CallWarden.Web.Tests.Access;
+
+/// <summary>Who calls, for the authorization matrix.</summary>
+public enum Identity
+{
+    Anonymous,
+    Analyst,
+
+    /// <summary>An operator of China Mobile, the carrier of the matrix's case.</summary>
+    MobileOperator,
+
+    /// <summary>An operator of China Unicom: the case is not theirs.</summary>
+    UnicomOperator,
+    Administrator,
+
+    /// <summary>A form backend's key with <c>reports:write</c>.</summary>
+    ClientKey,
+    ClientKeyWithoutScope,
+
+    /// <summary>An analyst's key with <c>cases:read cases:write stats:read</c>.</summary>
+    AnalystKey,
+    AnalystKeyWithoutScope,
+
+    /// <summary>China Mobile's key with <c>cases:read cases:write</c>.</summary>
+    MobileKey,
+    RevokedKey,
+}
