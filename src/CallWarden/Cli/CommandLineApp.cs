@@ -17,6 +17,7 @@ internal static class CommandLineApp
             ImportCommand.Create(context),
             ReportCommand.Create(context),
             CasesCommand.Create(context),
+            ServeCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
