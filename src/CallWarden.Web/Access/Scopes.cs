@@ -1,7 +1,7 @@
 namespace CallWarden.Web.Access;
 
 /// <summary>What an API key may do besides its role; a person's login needs no scopes.</summary>
-internal static class Scopes
+public static class Scopes
 {
     public const string ReportsWrite = "reports:write";
     public const string Screen = "screen";

@@ -18,6 +18,7 @@ internal static class CommandLineApp
             ReportCommand.Create(context),
             CasesCommand.Create(context),
             ServeCommand.Create(context),
+            KeysCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
