@@ -48,7 +48,8 @@ public class CommunityIndexBenchmarks
         var found = 0;
         foreach (var probe in NextBatch())
         {
-            found += _index.TryGet(probe, out var state) ? (int)state : 0;
+            _index.TryGet(probe, out var state);
+            found += (int)state;
         }
 
         return found;
@@ -60,7 +61,8 @@ public class CommunityIndexBenchmarks
         var found = 0;
         foreach (var probe in NextBatch())
         {
-            found += _frozen.TryGetValue(probe, out var state) ? state : 0;
+            _frozen.TryGetValue(probe, out var state);
+            found += state;
         }
 
         return found;

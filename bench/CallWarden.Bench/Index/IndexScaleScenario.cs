@@ -21,8 +21,8 @@ internal static class IndexScaleScenario
     {
         var maxPower = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
         Console.WriteLine($"# community index scale — {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        Console.WriteLine("| data | numbers | bound | keys bits/n | with state | × bound | batch ns | dependent ns | Frozen bits/n | Frozen batch ns | Frozen dependent ns | build s | apply 1k deltas ms |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| data | numbers | bound | keys bits/n | with state | × bound | TryGetMany ns | TryGet loop ns | dependent ns | Frozen bits/n | Frozen batch ns | Frozen dependent ns | build s | apply 1k deltas ms |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var power = 6; power <= maxPower; power++)
         {
             var count = (int)Math.Pow(10, power);
@@ -51,6 +51,7 @@ internal static class IndexScaleScenario
         var bits = index.SizeInBytes * 8.0 / index.Count;
         var keyBits = ((index.SizeInBytes * 8.0) - index.StateBits) / index.Count;
         var bound = universe is { } u ? InformationBound(u, keys.Length) : double.NaN;
+        var many = LookupTimer.Many(index, probes);
         var batch = LookupTimer.Batch(index, probes);
         var dependent = LookupTimer.Dependent(index, probes);
         var apply = ApplyMilliseconds(index, keys);
@@ -66,7 +67,7 @@ internal static class IndexScaleScenario
             GC.KeepAlive(frozen);
         }
 
-        Console.WriteLine($"| {name} | {keys.Length:N0} | {F(bound)} | {F(keyBits)} | {F(bits)} | {F(keyBits / bound)} | {F(batch)} | {F(dependent)} | {frozenBits} | {frozenBatch} | {frozenDependent} | {F(build)} | {F(apply)} |");
+        Console.WriteLine($"| {name} | {keys.Length:N0} | {F(bound)} | {F(keyBits)} | {F(bits)} | {F(keyBits / bound)} | {F(many)} | {F(batch)} | {F(dependent)} | {frozenBits} | {frozenBatch} | {frozenDependent} | {F(build)} | {F(apply)} |");
     }
 
     /// <summary>1,000 deltas: a third change a state, a third remove, a third add a neighbour.</summary>

@@ -30,6 +30,23 @@ internal static class Bits
         return (first >> shift) | ((Unsafe.Add(ref first, 1) << 1) << (63 - shift));
     }
 
+    /// <summary>The 128 bits starting at bit <paramref name="position"/>, from three aligned words.</summary>
+    /// <remarks>
+    /// Measured on this project's machine: one unaligned 16-byte vector load here made a batch of
+    /// lookups twice as slow as plain 8-byte loads, once many of them were waiting on memory at once.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Window128(ulong[] words, long position, out ulong low, out ulong high)
+    {
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(words), (nint)(position >> 6));
+        var shift = (int)(position & 63);
+        var w0 = first;
+        var w1 = Unsafe.Add(ref first, 1);
+        var w2 = Unsafe.Add(ref first, 2);
+        low = (w0 >> shift) | ((w1 << 1) << (63 - shift));
+        high = (w1 >> shift) | ((w2 << 1) << (63 - shift));
+    }
+
     /// <summary>Position of the <paramref name="k"/>-th (0-based) set bit of <paramref name="word"/>, which has more than k.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Select(ulong word, int k)
@@ -46,6 +63,41 @@ internal static class Bits
 
         return BitOperations.TrailingZeroCount(word);
     }
+
+    /// <summary>Position of the <paramref name="k"/>-th (0-based) zero bit at or after <paramref name="from"/>.</summary>
+    public static long SelectZero(ulong[] words, long from, int k)
+    {
+        while (true)
+        {
+            var zeros = ~Window(words, from);
+            var count = BitOperations.PopCount(zeros);
+            if (k < count)
+            {
+                return from + Select(zeros, k);
+            }
+
+            from += 64;
+            k -= count;
+        }
+    }
+
+    /// <summary>
+    /// Asks for the cache line holding bit <paramref name="position"/> without waiting for it. A
+    /// prefetch retires at once, unlike a load, so a batch can have many lines on the way while it
+    /// works on others. Harmless if the GC moves the array meanwhile: the line is just not used.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Prefetch(ulong[] words, long position)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(words), (nint)(position >> 6))));
+        }
+    }
+
+    /// <summary>All ones when true, zero when false: for selecting without a branch the JIT might emit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Mask(bool condition) => (ulong)-(long)Unsafe.As<bool, byte>(ref condition);
 
     public static void Write(ulong[] words, long position, int width, ulong value)
     {

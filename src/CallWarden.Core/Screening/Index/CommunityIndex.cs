@@ -25,6 +25,7 @@ public sealed class CommunityIndex
     private readonly long _firstRegion;
     private readonly SparseRegion?[] _regions;
     private readonly FallbackSet _fallback;
+    private readonly bool _hasFallback;
 
     internal CommunityIndex(DenseBlockTable dense, long firstRegion, SparseRegion?[] regions, FallbackSet fallback, int churn)
     {
@@ -33,6 +34,7 @@ public sealed class CommunityIndex
         _firstRegion = firstRegion;
         _regions = regions;
         _fallback = fallback;
+        _hasFallback = fallback.Count != 0;
         Churn = churn;
 
         long count = dense.Entries + fallback.Count;
@@ -97,7 +99,89 @@ public sealed class CommunityIndex
             return sparse.TryGet(e164, out state);
         }
 
-        return _fallback.TryGet(e164, out state);
+        if (_hasFallback)
+        {
+            return _fallback.TryGet(e164, out state);
+        }
+
+        state = CommunityState.None;
+        return false;
+    }
+
+    /// <summary>
+    /// Looks up many numbers at once: <paramref name="states"/>[i] gets the state of
+    /// <paramref name="e164s"/>[i], <see cref="CommunityState.None"/> when unknown. Returns how many were found.
+    /// For scrubbing lists and screening queues: faster per number than <see cref="TryGet"/> in a loop.
+    /// </summary>
+    public int TryGetMany(ReadOnlySpan<long> e164s, Span<CommunityState> states)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(states.Length, e164s.Length, nameof(states));
+
+        // Each step runs for a whole group before the next and prefetches what the next step reads,
+        // so a group's cache misses are all on the way at once and no step waits for memory (ADR-001).
+        const int Group = 32;
+        Span<SparseLookup> lookups = stackalloc SparseLookup[Group];
+        Span<long> ranks = stackalloc long[Group];
+        Span<int> slots = stackalloc int[Group];
+        var found = 0;
+        for (var first = 0; first < e164s.Length; first += Group)
+        {
+            var count = Math.Min(Group, e164s.Length - first);
+            for (var i = 0; i < count; i++)
+            {
+                var key = e164s[first + i];
+                var slot = SparseSlotOf(key);
+                slots[i] = slot;
+                if (slot < 0)
+                {
+                    found += TryGet(key, out states[first + i]) ? 1 : 0;
+                }
+                else if (!_regions[slot]!.Begin(key, out lookups[i]))
+                {
+                    slots[i] = -1;
+                    states[first + i] = CommunityState.None;
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (slots[i] >= 0)
+                {
+                    _regions[slots[i]]!.ReadDirectory(ref lookups[i]);
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (slots[i] >= 0)
+                {
+                    ranks[i] = _regions[slots[i]]!.BucketThenPrefetch(ref lookups[i]);
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (slots[i] >= 0)
+                {
+                    found += _regions[slots[i]]!.Match(in lookups[i], ranks[i], out states[first + i]) ? 1 : 0;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The slot of the region whose Elias-Fano set would hold the number; -1 when a dense block, the fallback or nothing would.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SparseSlotOf(long e164)
+    {
+        if (e164 <= 0 || (_hasDense && _dense.Find(e164 / DenseBlock.Size) is not null))
+        {
+            return -1;
+        }
+
+        var slot = (ulong)((e164 / RegionSpan) - _firstRegion);
+        return slot < (ulong)_regions.Length && _regions[slot] is not null ? (int)slot : -1;
     }
 
     /// <summary>A new snapshot with the changes applied (last one wins per number); this one is unchanged.</summary>

@@ -25,25 +25,23 @@ internal static class DenseBlock
         var line = suffix / BitsPerLine;
         var bit = suffix - (line * BitsPerLine);
         var head = line * 8;
-        var wordIndex = head + 1 + (bit >> 6);
-        var word = block[wordIndex];
-        var below = word & ((1UL << bit) - 1);
-        if (((word >> bit) & 1) == 0)
-        {
-            state = CommunityState.None;
-            return false;
-        }
+        var inLine = bit >> 6;
+        var word = block[head + 1 + inLine];
+        var found = ((word >> bit) & 1) != 0;
 
+        // Rank without a branch on the position: whole words before ours, the bits below ours in it.
         var rank = (long)(uint)block[head];
-        for (var w = head + 1; w < wordIndex; w++)
+        var below = (1UL << bit) - 1;
+        for (var w = 0; w < 7; w++)
         {
-            rank += BitOperations.PopCount(block[w]);
+            var mask = Bits.Mask(w < inLine) | (below & Bits.Mask(w == inLine));
+            rank += BitOperations.PopCount(block[head + 1 + w] & mask);
         }
 
-        rank += BitOperations.PopCount(below);
         var width = (int)(block[head] >> 32);
-        state = (CommunityState)Bits.Read(block, StatesStart + (rank * width), width);
-        return true;
+        var value = Bits.Read(block, StatesStart + (rank * width), width);
+        state = (CommunityState)(value & Bits.Mask(found));
+        return found;
     }
 
     /// <summary>Encodes sorted, distinct suffixes in [0, 10^4) with their states.</summary>

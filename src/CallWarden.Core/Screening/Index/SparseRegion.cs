@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace CallWarden.Core.Screening.Index;
 
@@ -18,26 +19,38 @@ namespace CallWarden.Core.Screening.Index;
 /// </remarks>
 internal sealed class SparseRegion
 {
-    internal const int SuperShift = 7;
     private const int TargetPerSegment = 1 << 16;
+    private const int MaxFieldsPerWord = 4;
 
     private readonly long _origin;
     private readonly ulong _maxOffset;
     private readonly int _lowBits;
     private readonly ulong _lowMask;
     private readonly int _fieldBits;
+    private readonly ulong _fieldMask;
+
+    /// <summary>How many fields one unaligned 8-byte read always holds (it may start up to 7 bits early), at most 4.</summary>
+    private readonly int _fieldsPerWord;
+    private readonly int _superShift;
     private readonly int _segmentShift;
     private readonly ulong _segmentMask;
     private readonly long _upperStart;
     private readonly ulong[][] _segments;
     private readonly int[] _counts;
 
+    /// <summary>
+    /// Where each segment's fields start (in bits). Kept here, in one small array that stays cached,
+    /// rather than read from each segment's first word: the segments are large arrays that all start
+    /// at the same offset within a page, so their first words compete for the same cache sets.
+    /// </summary>
+    private readonly long[] _fieldStarts;
+
     private SparseRegion(SparseRegion shape, ulong[][] segments, int[] counts, int count)
-        : this(shape._origin, shape._maxOffset, shape._lowBits, shape.StateBits, shape._segmentShift, segments, counts, count, shape.BuildCount)
+        : this(shape._origin, shape._maxOffset, shape._lowBits, shape.StateBits, shape._superShift, shape._segmentShift, segments, counts, count, shape.BuildCount)
     {
     }
 
-    private SparseRegion(long origin, ulong maxOffset, int lowBits, int stateBits, int segmentShift, ulong[][] segments, int[] counts, int count, int buildCount)
+    private SparseRegion(long origin, ulong maxOffset, int lowBits, int stateBits, int superShift, int segmentShift, ulong[][] segments, int[] counts, int count, int buildCount)
     {
         _origin = origin;
         _maxOffset = maxOffset;
@@ -45,11 +58,20 @@ internal sealed class SparseRegion
         _lowMask = (1UL << lowBits) - 1;
         StateBits = stateBits;
         _fieldBits = lowBits + stateBits;
+        _fieldMask = (1UL << _fieldBits) - 1;
+        _fieldsPerWord = Math.Min(MaxFieldsPerWord, 57 / _fieldBits);
+        _superShift = superShift;
         _segmentShift = segmentShift;
         _segmentMask = (1UL << segmentShift) - 1;
-        _upperStart = 64L * (1 + DirectoryWords(segmentShift));
+        _upperStart = 64L * (1 + DirectoryWords(segmentShift - superShift));
         _segments = segments;
         _counts = counts;
+        _fieldStarts = new long[segments.Length];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            _fieldStarts[i] = 64 * (long)segments[i][0];
+        }
+
         Count = count;
         BuildCount = buildCount;
     }
@@ -78,54 +100,147 @@ internal sealed class SparseRegion
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGet(long key, out CommunityState state)
     {
+        if (!Locate(key, out var lookup))
+        {
+            state = CommunityState.None;
+            return false;
+        }
+
+        var rank = Bucket(ref lookup);
+        return Match(in lookup, rank, out state);
+    }
+
+    /// <summary>Step 1 of a lookup: the segment and the directory entry (one memory access).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Locate(long key, out SparseLookup lookup)
+    {
         var offset = (ulong)(key - _origin);
         if (offset > _maxOffset)
         {
-            state = CommunityState.None;
+            lookup = default;
             return false;
         }
 
         var bucket = offset >> _lowBits;
-        var words = _segments[(int)(bucket >> _segmentShift)];
+        var segment = (int)(bucket >> _segmentShift);
+        var words = _segments[segment];
         var local = (int)(bucket & _segmentMask);
-        var directory = Unsafe.Add(ref Unsafe.As<ulong, uint>(ref MemoryMarshal.GetArrayDataReference(words)), 2 + (local >> SuperShift));
-        var position = _upperStart + directory;
+        var directory = Unsafe.Add(ref Unsafe.As<ulong, uint>(ref MemoryMarshal.GetArrayDataReference(words)), 2 + (local >> _superShift));
+        lookup = new SparseLookup(segment, offset, _upperStart + directory, local, _fieldStarts[segment]);
+        return true;
+    }
 
-        // Skip the zeros that close the buckets before ours inside the superblock.
-        var skip = local & ((1 << SuperShift) - 1);
-        while (skip != 0)
+    /// <summary>Batch step 1: where the key's directory entry is, prefetched rather than read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Begin(long key, out SparseLookup lookup)
+    {
+        var offset = (ulong)(key - _origin);
+        if (offset > _maxOffset)
         {
-            var zeros = ~Bits.Window(words, position);
-            var count = BitOperations.PopCount(zeros);
-            if (count >= skip)
-            {
-                position += Bits.Select(zeros, skip - 1) + 1;
-                break;
-            }
-
-            position += 64;
-            skip -= count;
-        }
-
-        var size = BitOperations.TrailingZeroCount(~Bits.Window(words, position));
-        if (size == 0)
-        {
-            state = CommunityState.None;
+            lookup = default;
             return false;
         }
 
-        if (size == 64)
-        {
-            size = BucketSize(words, position);
-        }
-
-        var rank = position - _upperStart - local;
-        return FindInBucket(words, rank, size, offset & _lowMask, out state);
+        var bucket = offset >> _lowBits;
+        var segment = (int)(bucket >> _segmentShift);
+        var local = (int)(bucket & _segmentMask);
+        lookup = new SparseLookup(segment, offset, 0, local, _fieldStarts[segment]);
+        Bits.Prefetch(_segments[segment], 64 + (32L * (2 + (local >> _superShift))));
+        return true;
     }
 
-    private bool FindInBucket(ulong[] words, long rank, int size, ulong low, out CommunityState state)
+    /// <summary>Batch step 2: reads the (prefetched) directory entry and prefetches the upper bits it points at.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void ReadDirectory(ref SparseLookup lookup)
     {
-        var fields = (64 * (long)words[0]) + (rank * _fieldBits);
+        var words = _segments[lookup.Segment];
+        var directory = Unsafe.Add(ref Unsafe.As<ulong, uint>(ref MemoryMarshal.GetArrayDataReference(words)), 2 + (lookup.Local >> _superShift));
+        lookup.Before = _upperStart + directory;
+        Bits.Prefetch(words, lookup.Before);
+        Bits.Prefetch(words, lookup.Before + 128);
+    }
+
+    /// <summary>Batch step 3: the bucket from the (prefetched) upper bits, prefetching its fields; returns the rank.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long BucketThenPrefetch(ref SparseLookup lookup)
+    {
+        var rank = Bucket(ref lookup);
+        var fields = lookup.FieldStart + (rank * _fieldBits);
+        var words = _segments[lookup.Segment];
+        Bits.Prefetch(words, fields);
+        Bits.Prefetch(words, fields + 63);
+        return rank;
+    }
+
+    /// <summary>Step 2: the bucket's first rank and size from the upper bits (one access); returns the rank.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long Bucket(ref SparseLookup lookup)
+    {
+        // The directory points at the zero that closes the bucket before the superblock. Our bucket
+        // lies between the k-th and (k+1)-th zeros from there; both are almost always in the next
+        // 128 bits, where pdep finds them without a branch on where they fall.
+        var words = _segments[lookup.Segment];
+        var before = lookup.Before;
+        var k = lookup.Local & ((1 << _superShift) - 1);
+        Bits.Window128(words, before, out var low, out var high);
+        var zerosLow = BitOperations.PopCount(~low);
+        long start, end;
+        if (Bmi2.X64.IsSupported && k + 2 <= zerosLow + BitOperations.PopCount(~high))
+        {
+            var inLow0 = BitOperations.TrailingZeroCount(Bmi2.X64.ParallelBitDeposit(1UL << k, ~low));
+            var inLow1 = BitOperations.TrailingZeroCount(Bmi2.X64.ParallelBitDeposit(2UL << k, ~low));
+            var inHigh0 = 64 + BitOperations.TrailingZeroCount(Bmi2.X64.ParallelBitDeposit(1UL << (k - zerosLow), ~high));
+            var inHigh1 = 64 + BitOperations.TrailingZeroCount(Bmi2.X64.ParallelBitDeposit(1UL << (k + 1 - zerosLow), ~high));
+            start = before + 1 + (k < zerosLow ? inLow0 : inHigh0);
+            end = before + (k + 1 < zerosLow ? inLow1 : inHigh1);
+        }
+        else
+        {
+            start = Bits.SelectZero(words, before, k) + 1;
+            end = Bits.SelectZero(words, start, 0);
+        }
+
+        lookup.Size = (int)(end - start);
+        return start - _upperStart - 1 - lookup.Local;
+    }
+
+    /// <summary>Step 3: compares the bucket's fields (one access) and reads the state.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Match(in SparseLookup lookup, long rank, out CommunityState state)
+    {
+        var words = _segments[lookup.Segment];
+        var size = lookup.Size;
+        var fieldBits = _fieldBits;
+        var fields = lookup.FieldStart + (rank * fieldBits);
+        var wanted = lookup.Offset & _lowMask;
+        if (size > _fieldsPerWord)
+        {
+            return FindInBucket(words, fields, size, wanted, out state);
+        }
+
+        // Buckets hold under one number on average, so nearly every lookup's bucket fits in the one
+        // 8-byte read below: one load, because loads waiting on the same missing cache line each hold
+        // a slot another lookup could use. The fields are compared with masks, not branches: a
+        // branch on data just arrived from memory mispredicts on every other lookup and throws away
+        // the lookups the processor had started after it (ADR-001).
+        ref var start = ref Unsafe.As<ulong, byte>(ref MemoryMarshal.GetArrayDataReference(words));
+        var word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, (nint)(fields >> 3))) >> (int)(fields & 7);
+        var hit = 0UL;
+        var value = 0UL;
+        for (var i = 0; i < MaxFieldsPerWord; i++)
+        {
+            var field = (word >> (i * fieldBits)) & _fieldMask;
+            var match = Bits.Mask(i < size & (field & _lowMask) == wanted);
+            hit |= match;
+            value |= field & match;
+        }
+
+        state = (CommunityState)(value >> _lowBits);
+        return hit != 0;
+    }
+
+    private bool FindInBucket(ulong[] words, long fields, int size, ulong low, out CommunityState state)
+    {
         int lo = 0, hi = size;
         while (hi - lo > 8)
         {
@@ -156,20 +271,7 @@ internal sealed class SparseRegion
         return false;
     }
 
-    private static int BucketSize(ulong[] words, long position)
-    {
-        var size = 0;
-        int run;
-        do
-        {
-            run = BitOperations.TrailingZeroCount(~Bits.Window(words, position + size));
-            size += run;
-        }
-        while (run == 64);
-        return size;
-    }
-
-    private static int DirectoryWords(int segmentShift) => ((1 << (segmentShift - SuperShift)) + 1) / 2;
+    private static int DirectoryWords(int superblockShift) => ((1 << superblockShift) + 1) / 2;
 
     /// <summary>Every number in key order, appended to the lists.</summary>
     public void CopyTo(List<long> keys, List<CommunityState> states)
@@ -185,7 +287,7 @@ internal sealed class SparseRegion
         var words = _segments[segment];
         var fields = 64 * (long)words[0];
         var firstBucket = (long)segment << _segmentShift;
-        var position = _upperStart;
+        var position = _upperStart + 1;
         for (var i = 0; i < _counts[segment]; i++)
         {
             while ((words[position >> 6] & (1UL << (int)(position & 63))) == 0)
@@ -193,7 +295,7 @@ internal sealed class SparseRegion
                 position++;
             }
 
-            var bucket = firstBucket + (position - _upperStart) - i;
+            var bucket = firstBucket + (position - _upperStart - 1) - i;
             var field = Bits.Read(words, fields + (i * (long)_fieldBits), _fieldBits);
             keys.Add(_origin + (long)((ulong)bucket << _lowBits | (field & _lowMask)));
             states.Add((CommunityState)(field >> _lowBits));
@@ -208,12 +310,13 @@ internal sealed class SparseRegion
         var maxOffset = (ulong)(keys[^1] - origin);
         var lowBits = Math.Max(0, BitOperations.Log2((maxOffset + 1) / (ulong)keys.Length));
         var buckets = (long)(maxOffset >> lowBits) + 1;
-        var superblocks = (buckets + (1 << SuperShift) - 1) >> SuperShift;
+        var superShift = SuperblockShift((double)keys.Length / buckets);
+        var superblocks = (buckets + (1 << superShift) - 1) >> superShift;
         var perSegment = Math.Clamp(BitOperations.Log2((ulong)Math.Max(1, superblocks * TargetPerSegment / keys.Length)), 0, 20);
-        var segmentShift = SuperShift + perSegment;
+        var segmentShift = superShift + perSegment;
         var segmentCount = (int)((buckets + (1L << segmentShift) - 1) >> segmentShift);
 
-        var shape = new SparseRegion(origin, maxOffset, lowBits, stateBits, segmentShift, [], [], 0, keys.Length);
+        var shape = new SparseRegion(origin, maxOffset, lowBits, stateBits, superShift, segmentShift, [], [], 0, keys.Length);
         var segments = new ulong[segmentCount][];
         var counts = new int[segmentCount];
         var start = 0;
@@ -237,6 +340,14 @@ internal sealed class SparseRegion
 
     internal bool SharesSegment(SparseRegion other, int segment) => ReferenceEquals(_segments[segment], other._segments[segment]);
 
+    /// <summary>
+    /// Buckets per directory entry, as a power of two. A uint per 64 buckets costs 0.5–0.65 bits a
+    /// number where buckets hold 0.75–1 numbers on average, and its 64 buckets (~116 upper bits) fit
+    /// the 128-bit window of a lookup; where buckets are sparser, 64 buckets hold too few numbers to
+    /// pay for the entry, and 128 keep the directory under half a bit a number.
+    /// </summary>
+    private static int SuperblockShift(double perBucket) => perBucket >= 0.75 ? 6 : 7;
+
     /// <summary>True when the key falls inside the range this region's shape covers.</summary>
     public bool Covers(long key) => (ulong)(key - _origin) <= _maxOffset;
 
@@ -245,10 +356,12 @@ internal sealed class SparseRegion
     private ulong[] EncodeSegment(int segment, ReadOnlySpan<long> keys, ReadOnlySpan<CommunityState> states)
     {
         var bucketsPerSegment = 1L << _segmentShift;
-        var fieldsStart = (_upperStart + bucketsPerSegment + keys.Length + 63) >> 6;
-        var words = new ulong[fieldsStart + Bits.WordsFor((long)keys.Length * _fieldBits) + 1];
+        var fieldsStart = (_upperStart + 1 + bucketsPerSegment + keys.Length + 63) >> 6;
+
+        // Two spare words: a lookup reads a 128-bit window that may start in the last upper word.
+        var words = new ulong[fieldsStart + Bits.WordsFor((long)keys.Length * _fieldBits) + 2];
         words[0] = (ulong)fieldsStart;
-        var directory = MemoryMarshal.Cast<ulong, uint>(words.AsSpan(1, DirectoryWords(_segmentShift)));
+        var directory = MemoryMarshal.Cast<ulong, uint>(words.AsSpan(1, DirectoryWords(_segmentShift - _superShift)));
 
         var firstBucket = (long)segment << _segmentShift;
         var nextSuperblock = 0;
@@ -256,19 +369,20 @@ internal sealed class SparseRegion
         {
             var offset = (ulong)(keys[i] - _origin);
             var local = (long)(offset >> _lowBits) - firstBucket;
-            while ((long)nextSuperblock << SuperShift <= local)
+            while ((long)nextSuperblock << _superShift <= local)
             {
-                directory[nextSuperblock] = (uint)(((long)nextSuperblock << SuperShift) + i);
+                directory[nextSuperblock] = (uint)(((long)nextSuperblock << _superShift) + i);
                 nextSuperblock++;
             }
 
-            Bits.Set(words, _upperStart + local + i);
+            // Bit 0 of the upper bits stays zero: it closes the (absent) bucket before the first.
+            Bits.Set(words, _upperStart + 1 + local + i);
             Bits.Write(words, (64 * fieldsStart) + ((long)i * _fieldBits), _fieldBits, (offset & _lowMask) | ((ulong)states[i] << _lowBits));
         }
 
-        for (; nextSuperblock < directory.Length && (long)nextSuperblock << SuperShift < bucketsPerSegment; nextSuperblock++)
+        for (; nextSuperblock < directory.Length && (long)nextSuperblock << _superShift < bucketsPerSegment; nextSuperblock++)
         {
-            directory[nextSuperblock] = (uint)(((long)nextSuperblock << SuperShift) + keys.Length);
+            directory[nextSuperblock] = (uint)(((long)nextSuperblock << _superShift) + keys.Length);
         }
 
         return words;

@@ -92,6 +92,15 @@ public sealed class CommunityIndexModelTests
     private static bool Agrees(Box box, Dictionary<long, CommunityState> model)
     {
         var index = box.Index;
+        var probes = model.Keys.SelectMany(key => new[] { key, key - 1, key + 1, key + 10_000 }).Append(0).Append(-1).Append(long.MaxValue).ToArray();
+        var many = new CommunityState[probes.Length];
+        var manyFound = index.TryGetMany(probes, many);
+        Assert.Equal(probes.Count(model.ContainsKey), manyFound);
+        for (var i = 0; i < probes.Length; i++)
+        {
+            Assert.True(many[i] == model.GetValueOrDefault(probes[i]), $"TryGetMany {probes[i]}: {many[i]}");
+        }
+
         var (keys, states) = index.ToArrays();
         Assert.Equal(model.Keys.Order(), keys);
         Assert.Equal(keys.Select(key => model[key]), states);

@@ -53,10 +53,21 @@ public sealed class CommunityIndexScaleTests
 
         var members = keys.ToHashSet();
         var random = new Random(seed);
-        for (var i = 0; i < 200_000; i++)
+        var probes = new long[200_000];
+        for (var i = 0; i < probes.Length; i++)
         {
-            var probe = keys[random.Next(keys.Length)] + random.Next(-50, 50);
-            Assert.Equal(members.Contains(probe), index.TryGet(probe, out _));
+            probes[i] = keys[random.Next(keys.Length)] + random.Next(-50, 50);
+            Assert.Equal(members.Contains(probes[i]), index.TryGet(probes[i], out _));
+        }
+
+        var states = new CommunityState[probes.Length];
+        Assert.Equal(probes.Count(members.Contains), index.TryGetMany(probes, states));
+        for (var i = 0; i < probes.Length; i++)
+        {
+            if (states[i] != (members.Contains(probes[i]) ? SyntheticNumbers.StateFor(probes[i]) : CommunityState.None))
+            {
+                Assert.Fail($"TryGetMany {probes[i]}: {states[i]}");
+            }
         }
 
         return index;

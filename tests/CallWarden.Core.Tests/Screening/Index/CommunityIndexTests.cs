@@ -117,6 +117,18 @@ public sealed class CommunityIndexTests
     }
 
     [Fact]
+    public void TryGetMany_answers_every_kind_of_number_and_needs_room_for_every_answer()
+    {
+        var index = Build((Mobile, CommunityState.Labelled), (12025550123, CommunityState.Restricted), (long.MaxValue, CommunityState.Suspended));
+        long[] numbers = [Mobile, Mobile + 1, 12025550123, long.MaxValue, 0, -5];
+        var states = new CommunityState[numbers.Length];
+
+        Assert.Equal(3, index.TryGetMany(numbers, states));
+        Assert.Equal([CommunityState.Labelled, CommunityState.None, CommunityState.Restricted, CommunityState.Suspended, CommunityState.None, CommunityState.None], states);
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.TryGetMany(numbers, new CommunityState[2]));
+    }
+
+    [Fact]
     public void A_delta_adds_changes_and_removes_without_touching_the_old_snapshot()
     {
         var old = Build((Mobile, CommunityState.Labelled), (Mobile + 1, CommunityState.Labelled));
