@@ -99,13 +99,7 @@ public sealed class CommunityIndex
             return sparse.TryGet(e164, out state);
         }
 
-        if (_hasFallback)
-        {
-            return _fallback.TryGet(e164, out state);
-        }
-
-        state = CommunityState.None;
-        return false;
+        return TryGetOutsideRegions(e164, out state);
     }
 
     /// <summary>
@@ -130,13 +124,22 @@ public sealed class CommunityIndex
             for (var i = 0; i < count; i++)
             {
                 var key = e164s[first + i];
-                var slot = SparseSlotOf(key);
-                slots[i] = slot;
-                if (slot < 0)
+                var slot = -1;
+                if (key <= 0)
                 {
-                    found += TryGet(key, out states[first + i]) ? 1 : 0;
+                    states[first + i] = CommunityState.None;
                 }
-                else if (!_regions[slot]!.Begin(key, out lookups[i]))
+                else if (_hasDense && _dense.Find(key / DenseBlock.Size) is { } block)
+                {
+                    found += DenseBlock.TryGet(block, (int)(key % DenseBlock.Size), out states[first + i]) ? 1 : 0;
+                }
+                else if ((slot = RegionSlotOf(key)) < 0)
+                {
+                    found += TryGetOutsideRegions(key, out states[first + i]) ? 1 : 0;
+                }
+
+                slots[i] = slot;
+                if (slot >= 0 && !_regions[slot]!.Begin(key, out lookups[i]))
                 {
                     slots[i] = -1;
                     states[first + i] = CommunityState.None;
@@ -171,17 +174,23 @@ public sealed class CommunityIndex
         return found;
     }
 
-    /// <summary>The slot of the region whose Elias-Fano set would hold the number; -1 when a dense block, the fallback or nothing would.</summary>
+    /// <summary>The slot of the region of a positive number outside the dense blocks; -1 when it has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SparseSlotOf(long e164)
+    private int RegionSlotOf(long e164)
     {
-        if (e164 <= 0 || (_hasDense && _dense.Find(e164 / DenseBlock.Size) is not null))
-        {
-            return -1;
-        }
-
         var slot = (ulong)((e164 / RegionSpan) - _firstRegion);
         return slot < (ulong)_regions.Length && _regions[slot] is not null ? (int)slot : -1;
+    }
+
+    private bool TryGetOutsideRegions(long e164, out CommunityState state)
+    {
+        if (_hasFallback)
+        {
+            return _fallback.TryGet(e164, out state);
+        }
+
+        state = CommunityState.None;
+        return false;
     }
 
     /// <summary>A new snapshot with the changes applied (last one wins per number); this one is unchanged.</summary>

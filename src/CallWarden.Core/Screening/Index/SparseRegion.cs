@@ -312,7 +312,10 @@ internal sealed class SparseRegion
         var buckets = (long)(maxOffset >> lowBits) + 1;
         var superShift = SuperblockShift((double)keys.Length / buckets);
         var superblocks = (buckets + (1 << superShift) - 1) >> superShift;
+        // About 2^16 numbers a segment, and no more superblocks than the region has: a small
+        // region's one segment would otherwise carry the zeros and directory of buckets that do not exist.
         var perSegment = Math.Clamp(BitOperations.Log2((ulong)Math.Max(1, superblocks * TargetPerSegment / keys.Length)), 0, 20);
+        perSegment = Math.Min(perSegment, BitOperations.Log2(BitOperations.RoundUpToPowerOf2((ulong)superblocks)));
         var segmentShift = superShift + perSegment;
         var segmentCount = (int)((buckets + (1L << segmentShift) - 1) >> segmentShift);
 
