@@ -1,0 +1,177 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace CallWarden.Core.Screening.Index;
+
+/// <summary>Building, decoding and re-encoding segments: the cold half of <see cref="SparseRegion"/>.</summary>
+internal sealed partial class SparseRegion
+{
+    /// <summary>Every number in key order, appended to the lists.</summary>
+    public void CopyTo(List<long> keys, List<CommunityState> states)
+    {
+        for (var s = 0; s < _segments.Length; s++)
+        {
+            DecodeSegment(s, keys, states);
+        }
+    }
+
+    private void DecodeSegment(int segment, List<long> keys, List<CommunityState> states)
+    {
+        var words = _segments[segment];
+        var fields = 64 * (long)words[0];
+        var firstBucket = (long)segment << _segmentShift;
+        var position = _upperStart + 1;
+        for (var i = 0; i < _counts[segment]; i++)
+        {
+            while ((words[position >> 6] & (1UL << (int)(position & 63))) == 0)
+            {
+                position++;
+            }
+
+            var bucket = firstBucket + (position - _upperStart - 1) - i;
+            var field = Bits.Read(words, fields + (i * (long)_fieldBits), _fieldBits);
+            keys.Add(_origin + (long)((ulong)bucket << _lowBits | (field & _lowMask)));
+            states.Add((CommunityState)(field >> _lowBits));
+            position++;
+        }
+    }
+
+    /// <summary>Builds a region over sorted, distinct keys with non-empty states.</summary>
+    public static SparseRegion Create(ReadOnlySpan<long> keys, ReadOnlySpan<CommunityState> states, int stateBits)
+    {
+        var origin = keys[0];
+        var maxOffset = (ulong)(keys[^1] - origin);
+        var lowBits = Math.Max(0, BitOperations.Log2((maxOffset + 1) / (ulong)keys.Length));
+        var buckets = (long)(maxOffset >> lowBits) + 1;
+        var superShift = SuperblockShift((double)keys.Length / buckets);
+        var superblocks = (buckets + (1 << superShift) - 1) >> superShift;
+        // About 2^16 numbers a segment, and no more superblocks than the region has: a small
+        // region's one segment would otherwise carry the zeros and directory of buckets that do not exist.
+        var perSegment = Math.Clamp(BitOperations.Log2((ulong)Math.Max(1, superblocks * TargetPerSegment / keys.Length)), 0, 20);
+        perSegment = Math.Min(perSegment, BitOperations.Log2(BitOperations.RoundUpToPowerOf2((ulong)superblocks)));
+        var segmentShift = superShift + perSegment;
+        var segmentCount = (int)((buckets + (1L << segmentShift) - 1) >> segmentShift);
+
+        var shape = new SparseRegion(origin, maxOffset, lowBits, stateBits, superShift, segmentShift, [], [], 0, keys.Length);
+        var segments = new ulong[segmentCount][];
+        var counts = new int[segmentCount];
+        var start = 0;
+        for (var s = 0; s < segmentCount; s++)
+        {
+            var end = start;
+            while (end < keys.Length && shape.SegmentOf(keys[end]) == s)
+            {
+                end++;
+            }
+
+            segments[s] = shape.EncodeSegment(s, keys[start..end], states[start..end]);
+            counts[s] = end - start;
+            start = end;
+        }
+
+        return new SparseRegion(shape, segments, counts, keys.Length);
+    }
+
+    internal int SegmentCount => _segments.Length;
+
+    internal bool SharesSegment(SparseRegion other, int segment) => ReferenceEquals(_segments[segment], other._segments[segment]);
+
+    /// <summary>
+    /// Buckets per directory entry, as a power of two. A uint per 64 buckets costs 0.5–0.65 bits a
+    /// number where buckets hold 0.75–1 numbers on average, and its 64 buckets (~116 upper bits) fit
+    /// the 128-bit window of a lookup; where buckets are sparser, 64 buckets hold too few numbers to
+    /// pay for the entry, and 128 keep the directory under half a bit a number.
+    /// </summary>
+    private static int SuperblockShift(double perBucket) => perBucket >= 0.75 ? 6 : 7;
+
+    /// <summary>True when the key falls inside the range this region's shape covers.</summary>
+    public bool Covers(long key) => (ulong)(key - _origin) <= _maxOffset;
+
+    private int SegmentOf(long key) => (int)(((ulong)(key - _origin) >> _lowBits) >> _segmentShift);
+
+    private ulong[] EncodeSegment(int segment, ReadOnlySpan<long> keys, ReadOnlySpan<CommunityState> states)
+    {
+        var bucketsPerSegment = 1L << _segmentShift;
+        var fieldsStart = (_upperStart + 1 + bucketsPerSegment + keys.Length + 63) >> 6;
+
+        // Two spare words: a lookup reads a 128-bit window that may start in the last upper word.
+        var words = new ulong[fieldsStart + Bits.WordsFor((long)keys.Length * _fieldBits) + 2];
+        words[0] = (ulong)fieldsStart;
+        var directory = MemoryMarshal.Cast<ulong, uint>(words.AsSpan(1, DirectoryWords(_segmentShift - _superShift)));
+
+        var firstBucket = (long)segment << _segmentShift;
+        var nextSuperblock = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var offset = (ulong)(keys[i] - _origin);
+            var local = (long)(offset >> _lowBits) - firstBucket;
+            while ((long)nextSuperblock << _superShift <= local)
+            {
+                directory[nextSuperblock] = (uint)(((long)nextSuperblock << _superShift) + i);
+                nextSuperblock++;
+            }
+
+            // Bit 0 of the upper bits stays zero: it closes the (absent) bucket before the first.
+            Bits.Set(words, _upperStart + 1 + local + i);
+            Bits.Write(words, (64 * fieldsStart) + ((long)i * _fieldBits), _fieldBits, (offset & _lowMask) | ((ulong)states[i] << _lowBits));
+        }
+
+        for (; nextSuperblock < directory.Length && (long)nextSuperblock << _superShift < bucketsPerSegment; nextSuperblock++)
+        {
+            directory[nextSuperblock] = (uint)(((long)nextSuperblock << _superShift) + keys.Length);
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// A new region with the changes (sorted, distinct keys; <see cref="CommunityState.None"/> removes)
+    /// applied by re-encoding only the segments they touch, or null when the changes do not fit this
+    /// region's shape (a key outside its range or a state wider than its fields) and it must be rebuilt.
+    /// </summary>
+    public SparseRegion? Apply(ReadOnlySpan<long> keys, ReadOnlySpan<CommunityState> states)
+    {
+        foreach (var key in keys)
+        {
+            if (!Covers(key))
+            {
+                return null;
+            }
+        }
+
+        foreach (var state in states)
+        {
+            if ((int)state >= 1 << StateBits)
+            {
+                return null;
+            }
+        }
+
+        var segments = (ulong[][])_segments.Clone();
+        var counts = (int[])_counts.Clone();
+        var count = Count;
+        var start = 0;
+        var oldKeys = new List<long>();
+        var oldStates = new List<CommunityState>();
+        while (start < keys.Length)
+        {
+            var segment = SegmentOf(keys[start]);
+            var end = start;
+            while (end < keys.Length && SegmentOf(keys[end]) == segment)
+            {
+                end++;
+            }
+
+            oldKeys.Clear();
+            oldStates.Clear();
+            DecodeSegment(segment, oldKeys, oldStates);
+            var (newKeys, newStates) = SortedMerge.Apply(CollectionsMarshal.AsSpan(oldKeys), CollectionsMarshal.AsSpan(oldStates), keys[start..end], states[start..end]);
+            segments[segment] = EncodeSegment(segment, newKeys, newStates);
+            count += newKeys.Length - counts[segment];
+            counts[segment] = newKeys.Length;
+            start = end;
+        }
+
+        return new SparseRegion(this, segments, counts, count);
+    }
+}
