@@ -21,7 +21,8 @@ internal static class IndexScaleScenario
     {
         var maxPower = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
         Console.WriteLine($"# community index scale — {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        Console.WriteLine("| data | numbers | bound | keys bits/n | with state | × bound | TryGetMany ns | TryGet loop ns | dependent ns | Frozen bits/n | Frozen batch ns | Frozen dependent ns | build s | apply 1k deltas ms |");
+        WarmUpApply();
+        Console.WriteLine("| data | numbers | bound | keys bits/n | with state | × bound | TryGetMany ns | TryGet loop ns | dependent ns | Frozen bits/n | Frozen batch ns | Frozen dependent ns | build s | apply 1 / 100 / 1k deltas ms |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var power = 6; power <= maxPower; power++)
         {
@@ -54,7 +55,7 @@ internal static class IndexScaleScenario
         var many = LookupTimer.Many(index, probes);
         var batch = LookupTimer.Batch(index, probes);
         var dependent = LookupTimer.Dependent(index, probes);
-        var apply = ApplyMilliseconds(index, keys);
+        var apply = string.Join(" / ", new[] { 1, 100, 1_000 }.Select(count => F(ApplyMilliseconds(index, keys, count))));
 
         string frozenBits = "—", frozenBatch = "—", frozenDependent = "—";
         if (keys.Length <= MaxFrozen)
@@ -67,14 +68,35 @@ internal static class IndexScaleScenario
             GC.KeepAlive(frozen);
         }
 
-        Console.WriteLine($"| {name} | {keys.Length:N0} | {F(bound)} | {F(keyBits)} | {F(bits)} | {F(keyBits / bound)} | {F(many)} | {F(batch)} | {F(dependent)} | {frozenBits} | {frozenBatch} | {frozenDependent} | {F(build)} | {F(apply)} |");
+        Console.WriteLine($"| {name} | {keys.Length:N0} | {F(bound)} | {F(keyBits)} | {F(bits)} | {F(keyBits / bound)} | {F(many)} | {F(batch)} | {F(dependent)} | {frozenBits} | {frozenBatch} | {frozenDependent} | {F(build)} | {apply} |");
     }
 
-    /// <summary>1,000 deltas: a third change a state, a third remove, a third add a neighbour.</summary>
-    private static double ApplyMilliseconds(CommunityIndex index, long[] keys)
+    /// <summary>Apply runs rarely, so it would be timed in unoptimised first-tier code; this lets the JIT optimise it first.</summary>
+    private static void WarmUpApply()
     {
-        var random = new Random(1);
-        var deltas = new CommunityDelta[1_000];
+        foreach (var keys in new[] { SyntheticNumbers.Uniform(100_000, seed: 99), SyntheticNumbers.Clustered(100_000, seed: 99) })
+        {
+            var index = SyntheticNumbers.Build(keys);
+            for (var i = 0; i < 60; i++)
+            {
+                ApplyOnce(index, keys, 100);
+            }
+        }
+
+        Thread.Sleep(500);
+    }
+
+    /// <summary>Median of five runs of random deltas: a third change a state, a third remove, a third add a neighbour.</summary>
+    private static double ApplyMilliseconds(CommunityIndex index, long[] keys, int count)
+    {
+        var times = Enumerable.Range(0, 5).Select(_ => ApplyOnce(index, keys, count)).Order().ToArray();
+        return times[2];
+    }
+
+    private static double ApplyOnce(CommunityIndex index, long[] keys, int count)
+    {
+        var random = new Random(count);
+        var deltas = new CommunityDelta[count];
         for (var i = 0; i < deltas.Length; i++)
         {
             var key = keys[random.Next(keys.Length)];

@@ -29,7 +29,7 @@ internal static class DeltaApplication
             return IndexLayout.Build(merged.Keys, merged.States);
         }
 
-        var dense = index.Dense.Count == 0 ? null : index.Dense.ToDictionary();
+        var denseChanges = new Dictionary<long, ulong[]?>();
         var regions = (SparseRegion?[])index.Regions.Clone();
         var fallbackKeys = new List<long>();
         var fallbackStates = new List<CommunityState>();
@@ -38,10 +38,10 @@ internal static class DeltaApplication
         for (var start = 0; start < keys.Length;)
         {
             var blockId = keys[start] / DenseBlock.Size;
-            if (dense is not null && dense.TryGetValue(blockId, out var block))
+            if (index.Dense.Find(blockId) is { } block)
             {
                 var end = RunEnd(keys, start, k => k / DenseBlock.Size == blockId);
-                ApplyToBlock(dense, blockId, block, keys.AsSpan(start..end), states.AsSpan(start..end));
+                denseChanges[blockId] = ApplyToBlock(blockId, block, keys.AsSpan(start..end), states.AsSpan(start..end));
                 start = end;
             }
             else
@@ -81,11 +81,12 @@ internal static class DeltaApplication
             fallback = merged.Keys.Length == 0 ? FallbackSet.Empty : new FallbackSet(merged.Keys, merged.States);
         }
 
-        var table = dense is null || dense.Count == 0 ? DenseBlockTable.Empty : new DenseBlockTable(dense);
+        var table = denseChanges.Count == 0 ? index.Dense : index.Dense.With(denseChanges);
         return new CommunityIndex(table, index.FirstRegion, regions, fallback, churn);
     }
 
-    private static void ApplyToBlock(Dictionary<long, ulong[]> dense, long blockId, ulong[] block, ReadOnlySpan<long> keys, ReadOnlySpan<CommunityState> states)
+    /// <summary>The block with the changes, or null when they emptied it.</summary>
+    private static ulong[]? ApplyToBlock(long blockId, ulong[] block, ReadOnlySpan<long> keys, ReadOnlySpan<CommunityState> states)
     {
         var first = blockId * DenseBlock.Size;
         var oldKeys = new List<long>();
@@ -94,8 +95,7 @@ internal static class DeltaApplication
         var (newKeys, newStates) = SortedMerge.Apply(CollectionsMarshal.AsSpan(oldKeys), CollectionsMarshal.AsSpan(oldStates), keys, states);
         if (newKeys.Length == 0)
         {
-            dense.Remove(blockId);
-            return;
+            return null;
         }
 
         var suffixes = new int[newKeys.Length];
@@ -105,7 +105,7 @@ internal static class DeltaApplication
         }
 
         var width = Math.Max(DenseBlock.StateBits(block), IndexLayout.StateWidth(newStates));
-        dense[blockId] = DenseBlock.Create(suffixes, newStates, width);
+        return DenseBlock.Create(suffixes, newStates, width);
     }
 
     /// <summary>The region with the changes; null when it emptied or shrank into the fallback array.</summary>

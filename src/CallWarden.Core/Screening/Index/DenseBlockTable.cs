@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace CallWarden.Core.Screening.Index;
@@ -24,35 +25,35 @@ internal sealed class DenseBlockTable
 
         _ids = new long[capacity];
         _blocks = new ulong[]?[capacity];
-        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        _shift = 64 - BitOperations.Log2((uint)capacity);
         foreach (var (id, block) in blocks)
         {
-            var slot = Slot(id);
-            while (_blocks[slot] is not null)
-            {
-                slot = (slot + 1) & (capacity - 1);
-            }
-
-            _ids[slot] = id;
-            _blocks[slot] = block;
-            SizeInBytes += block.Length * 8L;
-            var count = DenseBlock.Count(block);
-            Entries += count;
-            StateBits += (long)count * DenseBlock.StateBits(block);
+            Insert(id, block);
+            Account(block, +1);
         }
-
-        Count = blocks.Count;
-        SizeInBytes += 48 + (capacity * 16L) + (blocks.Count * 24L);
     }
 
-    public int Count { get; }
+    private DenseBlockTable(DenseBlockTable from)
+    {
+        _ids = (long[])from._ids.Clone();
+        _blocks = (ulong[]?[])from._blocks.Clone();
+        _shift = from._shift;
+        Count = from.Count;
+        Entries = from.Entries;
+        StateBits = from.StateBits;
+        BlockBytes = from.BlockBytes;
+    }
+
+    public int Count { get; private set; }
 
     /// <summary>Numbers held by all blocks.</summary>
-    public long Entries { get; }
+    public long Entries { get; private set; }
 
-    public long StateBits { get; }
+    public long StateBits { get; private set; }
 
-    public long SizeInBytes { get; }
+    private long BlockBytes { get; set; }
+
+    public long SizeInBytes => 48 + (_ids.Length * 16L) + BlockBytes;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong[]? Find(long id)
@@ -71,8 +72,48 @@ internal sealed class DenseBlockTable
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Slot(long id) => (int)(((ulong)id * 0x9E3779B97F4A7C15UL) >> _shift);
+    /// <summary>
+    /// A new table with blocks replaced, added or (null) removed; this one is unchanged. It copies
+    /// the two slot arrays rather than rehashing every block, unless it must grow.
+    /// </summary>
+    public DenseBlockTable With(IReadOnlyDictionary<long, ulong[]?> changes)
+    {
+        var added = changes.Count(change => change.Value is not null && Find(change.Key) is null);
+        if ((Count + added) * 2 > _ids.Length)
+        {
+            var all = ToDictionary();
+            foreach (var (id, block) in changes)
+            {
+                if (block is null)
+                {
+                    all.Remove(id);
+                }
+                else
+                {
+                    all[id] = block;
+                }
+            }
+
+            return all.Count == 0 ? Empty : new DenseBlockTable(all);
+        }
+
+        var table = new DenseBlockTable(this);
+        foreach (var (id, block) in changes)
+        {
+            if (table.Remove(id) is { } old)
+            {
+                table.Account(old, -1);
+            }
+
+            if (block is not null)
+            {
+                table.Insert(id, block);
+                table.Account(block, +1);
+            }
+        }
+
+        return table;
+    }
 
     public Dictionary<long, ulong[]> ToDictionary()
     {
@@ -86,5 +127,63 @@ internal sealed class DenseBlockTable
         }
 
         return all;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Slot(long id) => (int)(((ulong)id * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    private void Insert(long id, ulong[] block)
+    {
+        var slot = Slot(id);
+        while (_blocks[slot] is not null)
+        {
+            slot = (slot + 1) & (_ids.Length - 1);
+        }
+
+        _ids[slot] = id;
+        _blocks[slot] = block;
+        Count++;
+    }
+
+    /// <summary>Removes a block by shifting back the entries after it, so that probing needs no tombstones.</summary>
+    private ulong[]? Remove(long id)
+    {
+        var mask = _ids.Length - 1;
+        var slot = Slot(id);
+        while (_blocks[slot] is { } found)
+        {
+            if (_ids[slot] == id)
+            {
+                var hole = slot;
+                for (var next = (hole + 1) & mask; _blocks[next] is not null; next = (next + 1) & mask)
+                {
+                    // An entry may fill the hole only if its home slot is not in (hole, next].
+                    var home = Slot(_ids[next]);
+                    if (((next - home) & mask) >= ((next - hole) & mask))
+                    {
+                        _ids[hole] = _ids[next];
+                        _blocks[hole] = _blocks[next];
+                        hole = next;
+                    }
+                }
+
+                _ids[hole] = 0;
+                _blocks[hole] = null;
+                Count--;
+                return found;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        return null;
+    }
+
+    private void Account(ulong[] block, int sign)
+    {
+        var count = DenseBlock.Count(block);
+        Entries += sign * count;
+        StateBits += sign * (long)count * DenseBlock.StateBits(block);
+        BlockBytes += sign * ((block.Length * 8L) + 24);
     }
 }

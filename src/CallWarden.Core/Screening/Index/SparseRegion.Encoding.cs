@@ -20,19 +20,23 @@ internal sealed partial class SparseRegion
         var words = _segments[segment];
         var fields = 64 * (long)words[0];
         var firstBucket = (long)segment << _segmentShift;
-        var position = _upperStart + 1;
-        for (var i = 0; i < _counts[segment]; i++)
+        var count = _counts[segment];
+        var wordIndex = (int)((_upperStart + 1) >> 6);
+        var word = words[wordIndex] & (ulong.MaxValue << (int)((_upperStart + 1) & 63));
+        for (var i = 0; i < count; i++)
         {
-            while ((words[position >> 6] & (1UL << (int)(position & 63))) == 0)
+            // The i-th one bit of the upper bits is the i-th number; ones are found a word at a time.
+            while (word == 0)
             {
-                position++;
+                word = words[++wordIndex];
             }
 
+            var position = (64L * wordIndex) + BitOperations.TrailingZeroCount(word);
+            word &= word - 1;
             var bucket = firstBucket + (position - _upperStart - 1) - i;
             var field = Bits.Read(words, fields + (i * (long)_fieldBits), _fieldBits);
             keys.Add(_origin + (long)((ulong)bucket << _lowBits | (field & _lowMask)));
             states.Add((CommunityState)(field >> _lowBits));
-            position++;
         }
     }
 
@@ -45,7 +49,7 @@ internal sealed partial class SparseRegion
         var buckets = (long)(maxOffset >> lowBits) + 1;
         var superShift = SuperblockShift((double)keys.Length / buckets);
         var superblocks = (buckets + (1 << superShift) - 1) >> superShift;
-        // About 2^16 numbers a segment, and no more superblocks than the region has: a small
+        // About 2^13 numbers a segment, and no more superblocks than the region has: a small
         // region's one segment would otherwise carry the zeros and directory of buckets that do not exist.
         var perSegment = Math.Clamp(BitOperations.Log2((ulong)Math.Max(1, superblocks * TargetPerSegment / keys.Length)), 0, 20);
         perSegment = Math.Min(perSegment, BitOperations.Log2(BitOperations.RoundUpToPowerOf2((ulong)superblocks)));

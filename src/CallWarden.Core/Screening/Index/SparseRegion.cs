@@ -21,7 +21,11 @@ namespace CallWarden.Core.Screening.Index;
 /// </remarks>
 internal sealed partial class SparseRegion
 {
-    private const int TargetPerSegment = 1 << 16;
+    /// <summary>
+    /// Numbers a segment aims at: small enough that a delta re-encodes little, large enough that a
+    /// segment's own cost (array header, offsets, padding: ~640 bits) stays under 0.1 bit a number.
+    /// </summary>
+    private const int TargetPerSegment = 1 << 13;
     private const int MaxFieldsPerWord = 4;
 
     private readonly long _origin;
