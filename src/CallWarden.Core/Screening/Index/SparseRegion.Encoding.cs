@@ -56,27 +56,40 @@ internal sealed partial class SparseRegion
         var segmentShift = superShift + perSegment;
         var segmentCount = (int)((buckets + (1L << segmentShift) - 1) >> segmentShift);
 
-        var shape = new SparseRegion(origin, maxOffset, lowBits, stateBits, superShift, segmentShift, [], [], 0, keys.Length);
-        var segments = new ulong[segmentCount][];
-        var counts = new int[segmentCount];
-        var start = 0;
-        for (var s = 0; s < segmentCount; s++)
+        var ends = new int[segmentCount];
+        var probe = new SparseRegion(origin, maxOffset, lowBits, stateBits, superShift, segmentShift, false, [], [], 0, keys.Length);
+        var maxCount = 0;
+        for (int s = 0, end = 0; s < segmentCount; s++)
         {
-            var end = start;
-            while (end < keys.Length && shape.SegmentOf(keys[end]) == s)
+            var start = end;
+            while (end < keys.Length && probe.SegmentOf(keys[end]) == s)
             {
                 end++;
             }
 
-            segments[s] = shape.EncodeSegment(s, keys[start..end], states[start..end]);
-            counts[s] = end - start;
-            start = end;
+            ends[s] = end;
+            maxCount = Math.Max(maxCount, end - start);
+        }
+
+        var shape = new SparseRegion(origin, maxOffset, lowBits, stateBits, superShift, segmentShift, NarrowFits(segmentShift, maxCount), [], [], 0, keys.Length);
+        var segments = new ulong[segmentCount][];
+        var counts = new int[segmentCount];
+        for (var s = 0; s < segmentCount; s++)
+        {
+            var start = s == 0 ? 0 : ends[s - 1];
+            segments[s] = shape.EncodeSegment(s, keys[start..ends[s]], states[start..ends[s]]);
+            counts[s] = ends[s] - start;
         }
 
         return new SparseRegion(shape, segments, counts, keys.Length);
     }
 
+    /// <summary>True when a segment of 2^shift buckets holding <paramref name="count"/> numbers has upper bits a 16-bit entry can point into.</summary>
+    private static bool NarrowFits(int segmentShift, int count) => (1L << segmentShift) + count < ushort.MaxValue;
+
     internal int SegmentCount => _segments.Length;
+
+    internal bool HasNarrowDirectory => _narrowDirectory;
 
     internal bool SharesSegment(SparseRegion other, int segment) => ReferenceEquals(_segments[segment], other._segments[segment]);
 
@@ -101,7 +114,8 @@ internal sealed partial class SparseRegion
         // Two spare words: a lookup reads a 128-bit window that may start in the last upper word.
         var words = new ulong[fieldsStart + Bits.WordsFor((long)keys.Length * _fieldBits) + 2];
         words[0] = (ulong)fieldsStart;
-        var directory = MemoryMarshal.Cast<ulong, uint>(words.AsSpan(1, DirectoryWords(_segmentShift - _superShift)));
+        var entries = MemoryMarshal.AsBytes(words.AsSpan(1, DirectoryWords(_segmentShift - _superShift, _narrowDirectory)));
+        var superblocks = 1 << (_segmentShift - _superShift);
 
         var firstBucket = (long)segment << _segmentShift;
         var nextSuperblock = 0;
@@ -111,7 +125,7 @@ internal sealed partial class SparseRegion
             var local = (long)(offset >> _lowBits) - firstBucket;
             while ((long)nextSuperblock << _superShift <= local)
             {
-                directory[nextSuperblock] = (uint)(((long)nextSuperblock << _superShift) + i);
+                SetDirectoryEntry(entries, nextSuperblock, ((long)nextSuperblock << _superShift) + i);
                 nextSuperblock++;
             }
 
@@ -120,18 +134,31 @@ internal sealed partial class SparseRegion
             Bits.Write(words, (64 * fieldsStart) + ((long)i * _fieldBits), _fieldBits, (offset & _lowMask) | ((ulong)states[i] << _lowBits));
         }
 
-        for (; nextSuperblock < directory.Length && (long)nextSuperblock << _superShift < bucketsPerSegment; nextSuperblock++)
+        for (; nextSuperblock < superblocks; nextSuperblock++)
         {
-            directory[nextSuperblock] = (uint)(((long)nextSuperblock << _superShift) + keys.Length);
+            SetDirectoryEntry(entries, nextSuperblock, ((long)nextSuperblock << _superShift) + keys.Length);
         }
 
         return words;
     }
 
+    private void SetDirectoryEntry(Span<byte> entries, int superblock, long position)
+    {
+        if (_narrowDirectory)
+        {
+            MemoryMarshal.Cast<byte, ushort>(entries)[superblock] = checked((ushort)position);
+        }
+        else
+        {
+            MemoryMarshal.Cast<byte, uint>(entries)[superblock] = checked((uint)position);
+        }
+    }
+
     /// <summary>
     /// A new region with the changes (sorted, distinct keys; <see cref="CommunityState.None"/> removes)
     /// applied by re-encoding only the segments they touch, or null when the changes do not fit this
-    /// region's shape (a key outside its range or a state wider than its fields) and it must be rebuilt.
+    /// region's shape (a key outside its range, a state wider than its fields, a segment grown past
+    /// what 16-bit directory entries reach) and it must be rebuilt.
     /// </summary>
     public SparseRegion? Apply(ReadOnlySpan<long> keys, ReadOnlySpan<CommunityState> states)
     {
@@ -170,6 +197,11 @@ internal sealed partial class SparseRegion
             oldStates.Clear();
             DecodeSegment(segment, oldKeys, oldStates);
             var (newKeys, newStates) = SortedMerge.Apply(CollectionsMarshal.AsSpan(oldKeys), CollectionsMarshal.AsSpan(oldStates), keys[start..end], states[start..end]);
+            if (_narrowDirectory && !NarrowFits(_segmentShift, newKeys.Length))
+            {
+                return null;
+            }
+
             segments[segment] = EncodeSegment(segment, newKeys, newStates);
             count += newKeys.Length - counts[segment];
             counts[segment] = newKeys.Length;

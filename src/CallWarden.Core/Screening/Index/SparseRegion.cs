@@ -14,8 +14,8 @@ namespace CallWarden.Core.Screening.Index;
 /// packed fields (ADR-001). Segments own their arrays so that a delta rebuilds only those it touches.
 /// </summary>
 /// <remarks>
-/// Segment layout (one ulong[]): word 0 = word offset of the fields; the directory, one uint per
-/// superblock; the upper bits, whose bit 0 is a zero standing for the end of an (absent) bucket
+/// Segment layout (one ulong[]): word 0 = word offset of the fields; the directory, one ushort
+/// (or uint) per superblock; the upper bits, whose bit 0 is a zero standing for the end of an (absent) bucket
 /// before the first; the fields (l low bits, then the state); two spare words, so that reads of a
 /// 128-bit window or an unaligned word never need a bounds check.
 /// </remarks>
@@ -38,6 +38,13 @@ internal sealed partial class SparseRegion
     /// <summary>How many fields one unaligned 8-byte read always holds (it may start up to 7 bits early), at most 4.</summary>
     private readonly int _fieldsPerWord;
     private readonly int _superShift;
+
+    /// <summary>
+    /// Directory entries are 16-bit when every segment's upper bits are shorter than 2^16 (the usual
+    /// case: ~2^13 numbers and ~2^14 buckets), which halves the directory to ~0.25 bit a number.
+    /// </summary>
+    private readonly bool _narrowDirectory;
+    private readonly int _directoryEntryBits;
     private readonly int _segmentShift;
     private readonly ulong _segmentMask;
     private readonly long _upperStart;
@@ -52,11 +59,11 @@ internal sealed partial class SparseRegion
     private readonly long[] _fieldStarts;
 
     private SparseRegion(SparseRegion shape, ulong[][] segments, int[] counts, int count)
-        : this(shape._origin, shape._maxOffset, shape._lowBits, shape.StateBits, shape._superShift, shape._segmentShift, segments, counts, count, shape.BuildCount)
+        : this(shape._origin, shape._maxOffset, shape._lowBits, shape.StateBits, shape._superShift, shape._segmentShift, shape._narrowDirectory, segments, counts, count, shape.BuildCount)
     {
     }
 
-    private SparseRegion(long origin, ulong maxOffset, int lowBits, int stateBits, int superShift, int segmentShift, ulong[][] segments, int[] counts, int count, int buildCount)
+    private SparseRegion(long origin, ulong maxOffset, int lowBits, int stateBits, int superShift, int segmentShift, bool narrowDirectory, ulong[][] segments, int[] counts, int count, int buildCount)
     {
         _origin = origin;
         _maxOffset = maxOffset;
@@ -69,7 +76,9 @@ internal sealed partial class SparseRegion
         _superShift = superShift;
         _segmentShift = segmentShift;
         _segmentMask = (1UL << segmentShift) - 1;
-        _upperStart = 64L * (1 + DirectoryWords(segmentShift - superShift));
+        _narrowDirectory = narrowDirectory;
+        _directoryEntryBits = narrowDirectory ? 16 : 32;
+        _upperStart = 64L * (1 + DirectoryWords(segmentShift - superShift, narrowDirectory));
         _segments = segments;
         _counts = counts;
         _fieldStarts = new long[segments.Length];
@@ -93,7 +102,9 @@ internal sealed partial class SparseRegion
     {
         get
         {
-            long bytes = 64 + (_segments.Length * 12L);
+            // The object, three arrays' headers, per segment a reference, a count and a field offset,
+            // then each segment's words and header.
+            long bytes = 96 + (3 * 24) + (_segments.Length * 20L);
             foreach (var segment in _segments)
             {
                 bytes += 24 + (segment.Length * 8L);
@@ -131,8 +142,7 @@ internal sealed partial class SparseRegion
         var segment = (int)(bucket >> _segmentShift);
         var words = _segments[segment];
         var local = (int)(bucket & _segmentMask);
-        var directory = Unsafe.Add(ref Unsafe.As<ulong, uint>(ref MemoryMarshal.GetArrayDataReference(words)), 2 + (local >> _superShift));
-        lookup = new SparseLookup(segment, offset, _upperStart + directory, local, _fieldStarts[segment]);
+        lookup = new SparseLookup(segment, offset, _upperStart + DirectoryEntry(words, local >> _superShift), local, _fieldStarts[segment]);
         return true;
     }
 
@@ -151,7 +161,7 @@ internal sealed partial class SparseRegion
         var segment = (int)(bucket >> _segmentShift);
         var local = (int)(bucket & _segmentMask);
         lookup = new SparseLookup(segment, offset, 0, local, _fieldStarts[segment]);
-        Bits.Prefetch(_segments[segment], 64 + (32L * (2 + (local >> _superShift))));
+        Bits.Prefetch(_segments[segment], 64 + ((long)_directoryEntryBits * (local >> _superShift)));
         return true;
     }
 
@@ -160,8 +170,7 @@ internal sealed partial class SparseRegion
     public void ReadDirectory(ref SparseLookup lookup)
     {
         var words = _segments[lookup.Segment];
-        var directory = Unsafe.Add(ref Unsafe.As<ulong, uint>(ref MemoryMarshal.GetArrayDataReference(words)), 2 + (lookup.Local >> _superShift));
-        lookup.Before = _upperStart + directory;
+        lookup.Before = _upperStart + DirectoryEntry(words, lookup.Local >> _superShift);
         Bits.Prefetch(words, lookup.Before);
         Bits.Prefetch(words, lookup.Before + 128);
     }
@@ -277,5 +286,15 @@ internal sealed partial class SparseRegion
         return false;
     }
 
-    private static int DirectoryWords(int superblockShift) => ((1 << superblockShift) + 1) / 2;
+    /// <summary>The superblock's directory entry: where in the segment's upper bits the zero before it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint DirectoryEntry(ulong[] words, int superblock)
+    {
+        ref var entries = ref Unsafe.Add(ref Unsafe.As<ulong, byte>(ref MemoryMarshal.GetArrayDataReference(words)), 8);
+        return _narrowDirectory
+            ? Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref entries, 2 * superblock))
+            : Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref entries, 4 * superblock));
+    }
+
+    private static int DirectoryWords(int superblockShift, bool narrow) => narrow ? ((1 << superblockShift) + 3) / 4 : ((1 << superblockShift) + 1) / 2;
 }

@@ -74,6 +74,27 @@ public sealed class SparseRegionTests
     }
 
     [Fact]
+    public void A_segment_too_full_for_16_bit_directory_entries_gets_32_bit_ones()
+    {
+        var spread = SyntheticNumbers.Uniform(200, seed: 4);
+        var crowded = Enumerable.Range(0, 70_000).Select(i => SyntheticNumbers.Cn + 5_000_000_000 + (i * 3L));
+        var keys = spread.Concat(crowded).Distinct().Order().ToArray();
+        var states = keys.Select(SyntheticNumbers.StateFor).ToArray();
+
+        var region = SparseRegion.Create(keys, states, 4);
+        var uniform = SparseRegion.Create(spread.Order().ToArray(), [.. spread.Order().Select(SyntheticNumbers.StateFor)], 4);
+
+        var members = keys.ToHashSet();
+        Assert.False(region.HasNarrowDirectory);
+        Assert.True(uniform.HasNarrowDirectory);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            Assert.True(region.TryGet(keys[i], out var state) && state == states[i], $"{keys[i]}");
+            Assert.Equal(members.Contains(keys[i] + 1), region.TryGet(keys[i] + 1, out _));
+        }
+    }
+
+    [Fact]
     public void A_change_outside_the_range_or_wider_than_the_state_field_asks_for_a_rebuild()
     {
         long[] keys = [8613900000000, 8613900000500, 8613900001000];
