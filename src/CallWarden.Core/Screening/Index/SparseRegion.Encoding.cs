@@ -94,10 +94,11 @@ internal sealed partial class SparseRegion
     internal bool SharesSegment(SparseRegion other, int segment) => ReferenceEquals(_segments[segment], other._segments[segment]);
 
     /// <summary>
-    /// Buckets per directory entry, as a power of two. A uint per 64 buckets costs 0.5–0.65 bits a
-    /// number where buckets hold 0.75–1 numbers on average, and its 64 buckets (~116 upper bits) fit
-    /// the 128-bit window of a lookup; where buckets are sparser, 64 buckets hold too few numbers to
-    /// pay for the entry, and 128 keep the directory under half a bit a number.
+    /// Buckets per directory entry, as a power of two. Where buckets hold 0.75–1 numbers on average,
+    /// 64 buckets span ~116 upper bits, which the 128-bit window of a lookup nearly always covers, for
+    /// a 16-bit entry per ~55 numbers (~0.3 bit each). Where buckets are sparser (10^8 numbers in the
+    /// +86 space: 0.51), 64 buckets hold too few numbers to pay for their entry within the memory
+    /// target, and 128 keep the directory at ~0.25 bit a number.
     /// </summary>
     private static int SuperblockShift(double perBucket) => perBucket >= 0.75 ? 6 : 7;
 
