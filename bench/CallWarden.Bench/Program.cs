@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using CallWarden.Bench.Index;
+
+if (args is ["index-scale", .. var scale])
+{
+    IndexScaleScenario.Run(scale);
+    return;
+}
 
 // Scale scenarios run whole pipelines for a while and print their own figures.
 if (args is ["intake-scale", .. var rest])
