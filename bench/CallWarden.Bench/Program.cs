@@ -1,17 +1,16 @@
 using BenchmarkDotNet.Running;
 using CallWarden.Bench.Index;
 
-if (args is ["index-scale", .. var scale])
+// Scale scenarios run whole pipelines for a while and print their own figures;
+// anything else goes to BenchmarkDotNet (e.g. --filter "*NormalizerBenchmarks*").
+switch (args)
 {
-    IndexScaleScenario.Run(scale);
-    return;
+    case ["index-scale", .. var scale]:
+        IndexScaleScenario.Run(scale);
+        return 0;
+    case ["intake-scale", .. var rest]:
+        return await CallWarden.Bench.Intake.IntakeScale.RunAsync(rest);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
 }
-
-// Scale scenarios run whole pipelines for a while and print their own figures.
-if (args is ["intake-scale", .. var rest])
-{
-    return await CallWarden.Bench.Intake.IntakeScale.RunAsync(rest);
-}
-
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-return 0;
