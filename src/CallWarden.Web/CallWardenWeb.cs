@@ -51,7 +51,6 @@ public static class CallWardenWeb
         services.TryAddSingleton(sp => new OverdueSweep(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy())));
         services.TryAddSingleton<AccessAccounts>();
-        services.TryAddSingleton<ResultNotices>();
         services.TryAddSingleton<Sweeps>();
         services.TryAddSingleton<ReporterLimiter>();
 

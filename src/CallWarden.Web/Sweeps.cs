@@ -1,5 +1,4 @@
 using CallWarden.Data.Workflow;
-using CallWarden.Web.Cases;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,17 +7,17 @@ namespace CallWarden.Web;
 
 /// <summary>
 /// Runs the store's sweeps on the injected clock: restrictions whose end has come are announced,
-/// reporters of actioned cases are told and the cases closed, overdue cases are flagged. A failed round is logged and retried next round, never fatal.
+/// cases an earlier version left actioned are told and closed, overdue cases are flagged. A failed round is logged and retried next round, never fatal.
 /// </summary>
 internal sealed partial class Sweeps(
-    CarrierActionExpiry expiry, OverdueSweep overdue, ResultNotices notices, TimeProvider time, IOptions<WebOptions> options, ILogger<Sweeps> logger) : BackgroundService
+    CarrierActionExpiry expiry, OverdueSweep overdue, CaseWorkflow workflow, TimeProvider time, IOptions<WebOptions> options, ILogger<Sweeps> logger) : BackgroundService
 {
     /// <summary>One round of both sweeps at the clock's present time.</summary>
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var ended = await expiry.RunOnceAsync(now, cancellationToken).ConfigureAwait(false);
-        var closed = await notices.RunOnceAsync(cancellationToken).ConfigureAwait(false);
+        var closed = await workflow.TellActionedAsync(cancellationToken).ConfigureAwait(false);
         var late = await overdue.RunOnceAsync(now, cancellationToken).ConfigureAwait(false);
         LogRound(ended, closed, late);
     }

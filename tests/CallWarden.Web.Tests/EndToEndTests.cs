@@ -5,7 +5,7 @@ using CallWarden.Core.Numbers;
 using CallWarden.Data.Access;
 using CallWarden.Data.Feed;
 using CallWarden.Web.Access;
-using CallWarden.Web.Cases;
+using CallWarden.Data.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallWarden.Web.Tests;

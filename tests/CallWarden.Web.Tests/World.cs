@@ -34,11 +34,15 @@ public sealed class World : IAsyncLifetime
         await accounts.CreateUserAsync("mo", Password, AccessRole.CarrierOperator, Carrier.ChinaMobile);
         await accounts.CreateUserAsync("uni", Password, AccessRole.CarrierOperator, Carrier.ChinaUnicom);
         await accounts.CreateUserAsync("root", Password, AccessRole.Administrator);
+        await accounts.CreateUserAsync("rep", Password, AccessRole.Reporter, phone: PhoneNumberNormalizer.Default.Normalize(ReporterPhones[0]).E164);
+        await accounts.CreateUserAsync("police", Password, AccessRole.PoliceLiaison);
         _clients[Identity.Anonymous] = Api.Anonymous();
         _clients[Identity.Analyst] = await Api.SignInAsync("ana", Password);
         _clients[Identity.MobileOperator] = await Api.SignInAsync("mo", Password);
         _clients[Identity.UnicomOperator] = await Api.SignInAsync("uni", Password);
         _clients[Identity.Administrator] = await Api.SignInAsync("root", Password);
+        _clients[Identity.Reporter] = await Api.SignInAsync("rep", Password);
+        _clients[Identity.PoliceLiaison] = await Api.SignInAsync("police", Password);
         _clients[Identity.ClientKey] = await KeyAsync("form", AccessRole.Client, [Scopes.ReportsWrite]);
         _clients[Identity.ClientKeyWithoutScope] = await KeyAsync("form-unscoped", AccessRole.Client, []);
         _clients[Identity.AnalystKey] = await KeyAsync("console", AccessRole.Analyst, [Scopes.CasesRead, Scopes.CasesWrite, Scopes.StatsRead]);

@@ -34,8 +34,36 @@ public sealed class CaseWorkflow(IDbContextFactory<CallWardenDbContext> contexts
     public Task<CaseResult<Case>?> ForwardAsync(long caseId, Actor actor, string reason, Carrier? carrier = null, CancellationToken cancellationToken = default) =>
         ApplyAsync(caseId, (c, at) => c.Forward(carrier ?? _attributor.Attribute(c.Number).Carrier, actor, at, reason), cancellationToken);
 
+    /// <summary>
+    /// Records the carrier's action, queues the result for every reporter and closes the case as
+    /// <see cref="Actor.System"/>, in one transaction: a crash cannot leave an action untold.
+    /// </summary>
     public Task<CaseResult<Case>?> RecordActionAsync(long caseId, CarrierActionKind kind, int? restrictionDays, Actor actor, string reason, CancellationToken cancellationToken = default) =>
-        ApplyAsync(caseId, (c, at) => c.RecordAction(kind, restrictionDays, actor, at, reason), cancellationToken);
+        ApplyAsync(caseId, (c, at) => CloseAfter(c.RecordAction(kind, restrictionDays, actor, at, reason), at), cancellationToken, tellReporters: true);
+
+    /// <summary>
+    /// Tells the reporters of cases left actioned and closes them, each in one transaction. Since
+    /// <see cref="RecordActionAsync"/> does both at once this finds only cases stored by an earlier
+    /// version; the host runs it on its sweep. Returns how many cases were closed.
+    /// </summary>
+    public async Task<int> TellActionedAsync(CancellationToken cancellationToken = default)
+    {
+        List<long> actioned;
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            actioned = await db.Cases.AsNoTracking().Where(c => c.State == CaseState.Actioned).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var closed = 0;
+        foreach (var id in actioned)
+        {
+            var result = await ApplyAsync(id, (c, at) => c.Close(Actor.System, at, ResultNotices.Reason), cancellationToken, tellReporters: true).ConfigureAwait(false);
+            closed += result?.Succeeded == true ? 1 : 0;
+        }
+
+        return closed;
+    }
 
     public Task<CaseResult<Case>?> CloseAsync(long caseId, Actor actor, string reason, CancellationToken cancellationToken = default) =>
         ApplyAsync(caseId, (c, at) => c.Close(actor, at, reason), cancellationToken);
@@ -81,7 +109,10 @@ public sealed class CaseWorkflow(IDbContextFactory<CallWardenDbContext> contexts
         }
     }
 
-    private async Task<CaseResult<Case>?> ApplyAsync(long caseId, Func<Case, DateTimeOffset, CaseResult<Case>> change, CancellationToken cancellationToken)
+    private static CaseResult<Case> CloseAfter(CaseResult<Case> acted, DateTimeOffset at) =>
+        acted.Succeeded ? acted.Value.Close(Actor.System, at, ResultNotices.Reason) : acted;
+
+    private async Task<CaseResult<Case>?> ApplyAsync(long caseId, Func<Case, DateTimeOffset, CaseResult<Case>> change, CancellationToken cancellationToken, bool tellReporters = false)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
@@ -104,6 +135,11 @@ public sealed class CaseWorkflow(IDbContextFactory<CallWardenDbContext> contexts
             {
                 CaseStore.Save(db, found.Record, found.Case, result.Value, now);
                 await RecordEnforcementAsync(db, found.Case, result.Value, now, cancellationToken).ConfigureAwait(false);
+                if (tellReporters)
+                {
+                    await ResultNotices.QueueAsync(db, result.Value, now, cancellationToken).ConfigureAwait(false);
+                }
+
                 await ChangeFeed.LockForAppendAsync(db, cancellationToken).ConfigureAwait(false);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -10,7 +10,10 @@ internal static class AccessRoles
         AccessRole.Analyst => Roles.Analyst,
         AccessRole.CarrierOperator => Roles.CarrierOperator,
         AccessRole.Administrator => Roles.Administrator,
-        _ => Roles.Client,
+        AccessRole.Client => Roles.Client,
+        AccessRole.Reporter => Roles.Reporter,
+        AccessRole.PoliceLiaison => Roles.PoliceLiaison,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "no role claim for this access role"),
     };
 
     public static bool TryParse(string? role, out AccessRole access)

@@ -35,22 +35,9 @@ internal static class CasesApi
         triage.MapPost("/close", (long id, HttpContext http, CaseWorkflow flow) => ChangeAsync(id, http, flow, CaseChanges.Close)).WithName("CloseCase");
 
         var carrier = api.MapGroup("/cases/{id:long}").WithTags("Cases").RequireAuthorization(Policies.CarrierActions);
-        carrier.MapPost("/actions", RecordActionAsync).WithName("RecordCarrierAction");
+        // The workflow tells every reporter and closes the case in the transaction that records the action.
+        carrier.MapPost("/actions", (long id, HttpContext http, CaseWorkflow flow) => ChangeAsync(id, http, flow, CaseChanges.RecordAction)).WithName("RecordCarrierAction");
         return api;
-    }
-
-    /// <summary>Once the carrier has acted, its reporters are told at once rather than at the next sweep.</summary>
-    private static async Task<Results<Ok<CaseSummary>, NotFound, ValidationProblem, ProblemHttpResult>> RecordActionAsync(
-        long id, HttpContext http, CaseWorkflow flow, ResultNotices notices)
-    {
-        var result = await ChangeAsync(id, http, flow, CaseChanges.RecordAction);
-        if (result.Result is not Ok<CaseSummary>)
-        {
-            return result;
-        }
-
-        await notices.RunOnceAsync(http.RequestAborted);
-        return await CurrentAsync(id, http);
     }
 
     /// <summary>

@@ -25,12 +25,13 @@ public sealed class CaseWorkflowTests
         store.Time.Advance(TimeSpan.FromHours(1));
         var actioned = (await workflow.RecordActionAsync(id, CarrierActionKind.RestrictOutbound, 3, MobileOperator, "outbound barred", Ct))!;
         store.Time.Advance(TimeSpan.FromHours(1));
-        Assert.True((await workflow.CloseAsync(id, Analyst, "reporters told", Ct))!.Succeeded);
+        var again = (await workflow.CloseAsync(id, Analyst, "already closed with the action", Ct))!;
 
         Assert.Equal(Core.Numbers.Carrier.ChinaMobile, forwarded.Value.Routing!.Carrier);
         Assert.True(forwarded.Value.Routing.Police, "fraud reports go to the police too");
         var loaded = (await workflow.LoadAsync(id, Ct))!;
         Assert.Equal(CaseState.Closed, loaded.State);
+        Assert.Equal(CaseErrorCode.IllegalTransition, again.Error!.Code);
         Assert.Equal([CaseAction.Opened, CaseAction.Verified, CaseAction.Forwarded, CaseAction.ActionRecorded, CaseAction.Closed], loaded.Audit.Select(e => e.Action));
         Assert.Equal(actioned.Value.Action, loaded.Action);
         Assert.Equal(store.Time.GetUtcNow().AddHours(-1).AddDays(3), loaded.Action!.EndsAt);

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CallWarden.Web.Tests.Access;
+using CallWarden.Web.Access;
+using Microsoft.EntityFrameworkCore;
 
 namespace CallWarden.Web.Tests.Access;
 
@@ -69,6 +70,25 @@ public sealed class AccessApiTests(World world) : IClassFixture<World>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Theory]
+    [InlineData("police-desk", "police_liaison", null)]
+    [InlineData("reporter-138", "reporter", "138 0013 8001")]
+    public async Task An_administrator_creates_police_and_reporter_logins_that_sign_in_with_their_role(string login, string role, string? phone)
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var created = await world.Client(Identity.Administrator).PostAsJsonAsync("/api/v1/access/users", new { login, password = World.Password, role, phone }, ct);
+        using var client = await world.Api.SignInAsync(login, World.Password);
+        var cases = await client.GetAsync("/api/v1/cases", ct);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(role == "police_liaison" ? HttpStatusCode.OK : HttpStatusCode.Forbidden, cases.StatusCode);
+        await using var db = world.Api.Open();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Login == login, ct);
+        Assert.Equal(role, user.Role.ToRole());
+        Assert.Equal(phone is null ? null : 8613800138001L, user.Phone);
     }
 
     [Theory]

@@ -15,12 +15,12 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
     [
         new("GET", "/openapi/{documentName}.json", "/openapi/v1.json", _ => 200),
         new("GET", "/api/v1/numbers/{number}", $"/api/v1/numbers/{World.Number}", _ => 200),
-        new("GET", "/api/v1/reports/{reference}", "/api/v1/reports/{reference}", i => i is Identity.Analyst or Identity.Administrator or Identity.AnalystKey ? 200 : 404),
+        new("GET", "/api/v1/reports/{reference}", "/api/v1/reports/{reference}", i => i is Identity.Analyst or Identity.Administrator or Identity.AnalystKey or Identity.Reporter ? 200 : 404),
         new("GET", "/api/v1/reports/{reference}", $"/api/v1/reports/{{reference}}?phone={World.ReporterPhones[0]}", _ => 200),
-        new("POST", "/api/v1/reports/", "/api/v1/reports", i => Allowed(i, 400, 0, Identity.Analyst, Identity.Administrator, Identity.ClientKey), HasBody: true),
-        new("GET", "/api/v1/cases/", "/api/v1/cases", i => Allowed(i, 200, 0, Identity.Analyst, Identity.MobileOperator, Identity.UnicomOperator, Identity.Administrator, Identity.AnalystKey, Identity.MobileKey)),
-        new("GET", "/api/v1/cases/{id:long}", "/api/v1/cases/{case}", i => OneCase(i, 200, Identity.Analyst, Identity.MobileOperator, Identity.Administrator, Identity.AnalystKey, Identity.MobileKey)),
-        new("GET", "/api/v1/cases/{id:long}", "/api/v1/cases/{case}?unmask=true", i => OneCase(i, 200, Identity.Analyst, Identity.AnalystKey)),
+        new("POST", "/api/v1/reports/", "/api/v1/reports", i => Allowed(i, 400, 0, Identity.Analyst, Identity.Administrator, Identity.ClientKey, Identity.Reporter), HasBody: true),
+        new("GET", "/api/v1/cases/", "/api/v1/cases", i => Allowed(i, 200, 0, Identity.Analyst, Identity.MobileOperator, Identity.UnicomOperator, Identity.PoliceLiaison, Identity.Administrator, Identity.AnalystKey, Identity.MobileKey)),
+        new("GET", "/api/v1/cases/{id:long}", "/api/v1/cases/{case}", i => OneCase(i, 200, Identity.Analyst, Identity.MobileOperator, Identity.Administrator, Identity.AnalystKey, Identity.MobileKey, Identity.PoliceLiaison)),
+        new("GET", "/api/v1/cases/{id:long}", "/api/v1/cases/{case}?unmask=true", i => i == Identity.PoliceLiaison ? 404 : OneCase(i, 200, Identity.Analyst, Identity.AnalystKey)),
         Triage("verify"),
         Triage("route"),
         Triage("merge"),
@@ -29,7 +29,7 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         Triage("resolve"),
         Triage("close"),
         new("POST", "/api/v1/cases/{id:long}/actions", "/api/v1/cases/{case}/actions", i => OneCase(i, 400, Identity.MobileOperator, Identity.MobileKey), HasBody: true),
-        new("GET", "/api/v1/stats/summary", "/api/v1/stats/summary", i => Allowed(i, 200, 0, Identity.Analyst, Identity.MobileOperator, Identity.UnicomOperator, Identity.Administrator, Identity.AnalystKey)),
+        new("GET", "/api/v1/stats/summary", "/api/v1/stats/summary", i => Allowed(i, 200, 0, Identity.Analyst, Identity.MobileOperator, Identity.UnicomOperator, Identity.PoliceLiaison, Identity.Administrator, Identity.AnalystKey)),
         new("POST", "/api/v1/access/login", "/api/v1/access/login", _ => 400, HasBody: true),
         new("POST", "/api/v1/access/logout", "/api/v1/access/logout", i => i is Identity.Anonymous or Identity.RevokedKey ? 401 : 204),
         new("POST", "/api/v1/access/users", "/api/v1/access/users", i => Allowed(i, 400, 0, Identity.Administrator), HasBody: true),
@@ -103,7 +103,10 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         : identity is Identity.Anonymous or Identity.RevokedKey ? 401
         : otherwise != 0 ? otherwise : 403;
 
-    /// <summary>As <see cref="Allowed"/>, but another carrier's operator does not learn the case exists: 404.</summary>
+    /// <summary>
+    /// As <see cref="Allowed"/>, but a caller the policy lets in whose scope the case is outside does not
+    /// learn it exists: 404. That is another carrier's operator, and the police for this harassment case.
+    /// </summary>
     private static int OneCase(Identity identity, int status, params Identity[] allowed) =>
-        identity == Identity.UnicomOperator ? 404 : Allowed(identity, status, 0, allowed);
+        identity is Identity.UnicomOperator || (identity is Identity.PoliceLiaison && allowed.Contains(identity)) ? 404 : Allowed(identity, status, 0, allowed);
 }

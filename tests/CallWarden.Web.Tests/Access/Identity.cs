@@ -24,4 +24,10 @@ public enum Identity
     /// <summary>China Mobile's key with <c>cases:read cases:write</c>.</summary>
     MobileKey,
     RevokedKey,
+
+    /// <summary>A reporter's login with the phone that filed the world's first report.</summary>
+    Reporter,
+
+    /// <summary>A police liaison: the world's case is harassment, not referred to the police.</summary>
+    PoliceLiaison,
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CallWarden.Core.Cases;
+using CallWarden.Data.Access;
+using CallWarden.Web.Access;
 using CallWarden.Web.Tests.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +36,48 @@ public sealed class CasesApiTests(World world) : IClassFixture<World>
         Assert.Equal(World.ReporterPhones.Select(p => "+86" + p), shown);
         Assert.Equal(before + 1, Unmaskings());
         Assert.Contains(detail.GetProperty("audit").EnumerateArray(), a => a.GetProperty("action").GetString() == "reporters_unmasked");
+    }
+
+    /// <summary>A store of its own: the class's world has only a harassment case, which the police never see.</summary>
+    [Fact]
+    public async Task A_police_liaison_reads_fraud_cases_only_and_changes_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var api = await TestApi.StartAsync();
+        var accounts = api.Get<AccessAccounts>();
+        await accounts.CreateUserAsync("ana", World.Password, AccessRole.Analyst, cancellationToken: ct);
+        await accounts.CreateUserAsync("police", World.Password, AccessRole.PoliceLiaison, cancellationToken: ct);
+        var (_, formKey) = await accounts.CreateKeyAsync("web-form", AccessRole.Client, [Scopes.ReportsWrite], cancellationToken: ct);
+        using var form = api.WithKey(formKey);
+        using var analyst = await api.SignInAsync("ana", World.Password);
+        async Task<long> RoutedCaseAsync(string target, string category)
+        {
+            var created = await form.PostAsJsonAsync("/api/v1/reports", new { target, category, reporterPhone = World.ReporterPhones[0] }, ct);
+            var id = (await created.Content.ReadFromJsonAsync<ReportReceiptBody>(ct))!.CaseId;
+            (await analyst.PostAsJsonAsync($"/api/v1/cases/{id}/verify", new { reason = "credible" }, ct)).EnsureSuccessStatusCode();
+            (await analyst.PostAsJsonAsync($"/api/v1/cases/{id}/route", new { reason = "route" }, ct)).EnsureSuccessStatusCode();
+            return id;
+        }
+
+        var fraud = await RoutedCaseAsync("139 1234 5678", "fraud");
+        var harassment = await RoutedCaseAsync("139 8765 4321", "harassment");
+        using var police = await api.SignInAsync("police", World.Password);
+
+        var queue = await police.GetFromJsonAsync<JsonElement[]>("/api/v1/cases", ct);
+        var seen = await police.GetAsync($"/api/v1/cases/{fraud}", ct);
+        var hidden = await police.GetAsync($"/api/v1/cases/{harassment}", ct);
+        var reject = await police.PostAsJsonAsync($"/api/v1/cases/{fraud}/reject", new { reason = "not theirs to decide" }, ct);
+        var action = await police.PostAsJsonAsync($"/api/v1/cases/{fraud}/actions", new { kind = "warning", reason = "not theirs to act" }, ct);
+        var unmask = await police.GetAsync($"/api/v1/cases/{fraud}?unmask=true", ct);
+
+        Assert.Equal(fraud, Assert.Single(queue!).GetProperty("id").GetInt64());
+        Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, reject.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, action.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, unmask.StatusCode);
+        await using var db = api.Open();
+        Assert.Equal(CaseState.Forwarded, (await db.Cases.SingleAsync(c => c.Id == fraud, ct)).State);
     }
 
     [Fact]
