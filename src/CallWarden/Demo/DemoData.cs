@@ -14,10 +14,11 @@ namespace CallWarden.Demo;
 
 /// <summary>
 /// The <c>serve --demo</c> data set: about 3,000 reports over the last 90 days from every channel
-/// and category against 300 numbers of all four carriers, cases walked into every state the
-/// workflow reaches from intake (received, verified, forwarded, actioned, closed, rejected,
-/// disputed; "merged" needs two open cases of one number, which the single-writer intake never
-/// creates), and the staff accounts to look at them with. Seeded, so two runs give the same data (but fresh passwords).
+/// and category against 300 numbers of all four carriers, cases walked into every state a case
+/// rests in (received, verified, forwarded, closed after a carrier action with its reporters told,
+/// rejected, disputed; "actioned" lasts only inside the action's transaction, and "merged" needs two
+/// open cases of one number, which the single-writer intake never creates), and the staff
+/// accounts to look at them with. Seeded, so two runs give the same data (but fresh passwords).
 /// </summary>
 internal sealed class DemoData(IDbContextFactory<CallWardenDbContext> contexts, ReportIntake intake, CaseWorkflow workflow, AccessAccounts accounts, TimeProvider time)
 {
@@ -154,11 +155,8 @@ internal sealed class DemoData(IDbContextFactory<CallWardenDbContext> contexts, 
             7 => (CarrierActionKind.SuspendOutbound, (int?)null),
             _ => (CarrierActionKind.NoViolationFound, (int?)null),
         };
+        // Recording the action tells every reporter and closes the case in one transaction.
         await workflow.RecordActionAsync(id, kind, days, operatorActor, "acted on the forwarded case", cancellationToken);
-        if (step == 8)
-        {
-            await workflow.CloseAsync(id, Actor.System, "reporters told the result", cancellationToken);
-        }
     }
 
     private static string Digits(Random random, int count) =>
