@@ -37,7 +37,7 @@ public sealed class ReportIntake : IAsyncDisposable
             throw new ArgumentException(string.Join("; ", problems), nameof(options));
         }
 
-        _settings = new IntakeSettings(options, calculator ?? new ReputationCalculator(new ReputationPolicy()), attributor ?? NumberAttributor.Default);
+        _settings = new IntakeSettings(options, calculator ?? new ReputationCalculator(new ReputationPolicy()), new AttributionCache(attributor ?? NumberAttributor.Default));
         _validator = new SubmissionValidator(options, PhoneNumberNormalizer.Default);
         _writer = Task.Run(WriteAsync);
     }
