@@ -17,14 +17,77 @@ internal sealed class RowWriter(DbConnection connection, DbTransaction transacti
     /// <summary>Below SQLite's and Npgsql's parameter limits with room to spare, and a statement text of modest size.</summary>
     private const int MaxParameters = 8_000;
 
-    private static readonly string[] Names = [.. Enumerable.Range(0, MaxParameters).Select(i => "@p" + i.ToString(CultureInfo.InvariantCulture))];
+    private const int MaxColumns = 32;
+
+    private static readonly string[] Names = [.. Enumerable.Range(0, MaxColumns).Select(i => "@p" + i.ToString(CultureInfo.InvariantCulture))];
+
+    private static readonly string[] Positions = [.. Enumerable.Range(1, MaxParameters).Select(i => "$" + i.ToString(CultureInfo.InvariantCulture))];
 
     public Task InsertAsync(string table, string[] columns, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken, string suffix = "") =>
         InsertReturningAsync(table, columns, rows, returning: null, read: null, cancellationToken, suffix);
 
     /// <summary>Inserts the rows; for each row returned by <c>RETURNING <paramref name="returning"/></c> calls <paramref name="read"/>.</summary>
-    public async Task InsertReturningAsync(
-        string table, string[] columns, IReadOnlyList<object?[]> rows, string? returning, Action<DbDataReader>? read, CancellationToken cancellationToken, string suffix = "")
+    public Task InsertReturningAsync(
+        string table, string[] columns, IReadOnlyList<object?[]> rows, string? returning, Action<DbDataReader>? read, CancellationToken cancellationToken, string suffix = "") =>
+        rows.Count == 0 ? Task.CompletedTask
+        : sqlite ? InsertEachAsync(table, columns, rows, returning, read, cancellationToken, suffix)
+        : InsertManyAsync(table, columns, rows, returning, read, cancellationToken, suffix);
+
+    /// <summary>
+    /// SQLite runs in-process, so a statement costs no round trip: one prepared single-row insert
+    /// run per row is its fastest path. (Its multi-row statements bind each parameter by name in
+    /// time linear in their number, quadratic per statement.)
+    /// </summary>
+    private async Task InsertEachAsync(
+        string table, string[] columns, IReadOnlyList<object?[]> rows, string? returning, Action<DbDataReader>? read, CancellationToken cancellationToken, string suffix)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.Transaction = transaction;
+            var sql = Header(table, columns).Append('(').AppendJoin(", ", Names.Take(columns.Length)).Append(')').Append(suffix);
+            if (returning is not null)
+            {
+                sql.Append(" RETURNING ").Append(returning);
+            }
+
+            command.CommandText = sql.ToString();
+            var parameters = new DbParameter[columns.Length];
+            for (var c = 0; c < columns.Length; c++)
+            {
+                parameters[c] = command.CreateParameter();
+                parameters[c].ParameterName = Names[c];
+                command.Parameters.Add(parameters[c]);
+            }
+
+            foreach (var row in rows)
+            {
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    parameters[c].Value = Value(row[c]);
+                }
+
+                if (returning is null)
+                {
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        read!(reader);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>PostgreSQL pays a round trip per statement: a few hundred rows share one, with positional parameters that Npgsql sends as they are.</summary>
+    private async Task InsertManyAsync(
+        string table, string[] columns, IReadOnlyList<object?[]> rows, string? returning, Action<DbDataReader>? read, CancellationToken cancellationToken, string suffix)
     {
         var perStatement = Math.Max(1, MaxParameters / columns.Length);
         for (var start = 0; start < rows.Count; start += perStatement)
@@ -34,8 +97,7 @@ internal sealed class RowWriter(DbConnection connection, DbTransaction transacti
             await using (command.ConfigureAwait(false))
             {
                 command.Transaction = transaction;
-                var sql = new StringBuilder(64 + (count * columns.Length * 8));
-                sql.Append("INSERT INTO \"").Append(table).Append("\" (\"").AppendJoin("\", \"", columns).Append("\") VALUES ");
+                var sql = Header(table, columns);
                 var p = 0;
                 for (var r = 0; r < count; r++)
                 {
@@ -43,10 +105,8 @@ internal sealed class RowWriter(DbConnection connection, DbTransaction transacti
                     sql.Append(r == 0 ? "(" : ", (");
                     for (var c = 0; c < columns.Length; c++, p++)
                     {
-                        var name = Name(p);
-                        sql.Append(c == 0 ? string.Empty : ", ").Append(name);
+                        sql.Append(c == 0 ? string.Empty : ", ").Append(Positions[p]);
                         var parameter = command.CreateParameter();
-                        parameter.ParameterName = name;
                         parameter.Value = Value(row[c]);
                         command.Parameters.Add(parameter);
                     }
@@ -75,6 +135,9 @@ internal sealed class RowWriter(DbConnection connection, DbTransaction transacti
         }
     }
 
+    private static StringBuilder Header(string table, string[] columns) =>
+        new StringBuilder(256).Append("INSERT INTO \"").Append(table).Append("\" (\"").AppendJoin("\", \"", columns).Append("\") VALUES ");
+
     /// <summary>Runs a statement that must change exactly one row; otherwise another writer got there first.</summary>
     public async Task<bool> ExecuteOneAsync(string sql, object?[] values, CancellationToken cancellationToken)
     {
@@ -86,7 +149,7 @@ internal sealed class RowWriter(DbConnection connection, DbTransaction transacti
             for (var i = 0; i < values.Length; i++)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = Name(i);
+                parameter.ParameterName = Names[i];
                 parameter.Value = Value(values[i]);
                 command.Parameters.Add(parameter);
             }
@@ -104,6 +167,4 @@ internal sealed class RowWriter(DbConnection connection, DbTransaction transacti
         DateOnly day => sqlite ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day,
         _ => value,
     };
-
-    private static string Name(int index) => Names[index];
 }
