@@ -57,6 +57,9 @@ public sealed class ReportIntake : IAsyncDisposable
             : Task.FromException<IntakeResult>(new ObjectDisposedException(nameof(ReportIntake)));
     }
 
+    /// <summary>How many batches the writer has committed: the benchmark's mean batch size.</summary>
+    internal long Batches { get; private set; }
+
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
@@ -85,6 +88,7 @@ public sealed class ReportIntake : IAsyncDisposable
             if (batch.Count > 0)
             {
                 await CommitAsync(batch).ConfigureAwait(false);
+                Batches++;
                 batch.Clear();
             }
         }
