@@ -35,12 +35,13 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            var fresh = await SkipKnownKeysAsync(items, results, cancellationToken).ConfigureAwait(false);
+            var writer = new RowWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), db.IsSqlite);
+            var fresh = await SkipKnownKeysAsync(items, results, writer, cancellationToken).ConfigureAwait(false);
             if (fresh.Count > 0)
             {
                 try
                 {
-                    var stored = await StoreAsync(fresh, new RowWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), db.IsSqlite), cancellationToken).ConfigureAwait(false);
+                    var stored = await StoreAsync(fresh, writer, cancellationToken).ConfigureAwait(false);
                     foreach (var (index, receipt) in stored)
                     {
                         results[index] = IntakeResult.Of(receipt);
@@ -75,21 +76,23 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
     }
 
     /// <summary>Answers keys already stored with their report's receipt; returns the first submission of each new key.</summary>
-    private async Task<List<(int Index, ValidatedSubmission Item)>> SkipKnownKeysAsync(IReadOnlyList<ValidatedSubmission> items, IntakeResult[] results, CancellationToken cancellationToken)
+    private async Task<List<(int Index, ValidatedSubmission Item)>> SkipKnownKeysAsync(IReadOnlyList<ValidatedSubmission> items, IntakeResult[] results, RowWriter reads, CancellationToken cancellationToken)
     {
-        var keys = items.Select(i => i.Submission.IdempotencyKey).Distinct(StringComparer.Ordinal).ToList();
-        var known = await db.Reports.AsNoTracking()
-            .Where(r => keys.Contains(r.IdempotencyKey))
-            .Join(db.Cases, r => r.CaseId, c => c.Id, (r, c) => new { r.IdempotencyKey, r.Reference, r.CaseId, c.State })
-            .ToDictionaryAsync(r => r.IdempotencyKey, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var keys = items.Select(i => i.Submission.IdempotencyKey).Distinct(StringComparer.Ordinal).ToArray();
+        var known = new Dictionary<string, ReportReceipt>(StringComparer.Ordinal);
+        await reads.ReadAsync(
+            $"SELECT r.\"IdempotencyKey\", r.\"Reference\", r.\"CaseId\", c.\"State\" FROM \"reports\" r JOIN \"cases\" c ON c.\"Id\" = r.\"CaseId\" WHERE r.\"IdempotencyKey\" {reads.InList(0)}",
+            [keys],
+            r => known[r.GetString(0)] = new ReportReceipt(r.GetString(1), r.GetInt64(2), Enum.Parse<CaseState>(r.GetString(3)), Duplicate: true),
+            cancellationToken).ConfigureAwait(false);
         HashSet<string> taken = new(StringComparer.Ordinal);
         List<(int, ValidatedSubmission)> fresh = [];
         for (var i = 0; i < items.Count; i++)
         {
             var key = items[i].Submission.IdempotencyKey;
-            if (known.TryGetValue(key, out var r))
+            if (known.TryGetValue(key, out var receipt))
             {
-                results[i] = IntakeResult.Of(new ReportReceipt(r.Reference, r.CaseId, r.State, Duplicate: true));
+                results[i] = IntakeResult.Of(receipt);
             }
             else if (taken.Add(key))
             {
@@ -106,11 +109,19 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
         var ordinals = await DailyCountsAsync(fresh, reporters, cancellationToken).ConfigureAwait(false);
         await InsertReportersAsync(reporters, writer, cancellationToken).ConfigureAwait(false);
         var numbers = fresh.Select(f => f.Item.Target.E164).Distinct().ToList();
-        var openCases = (await db.Cases.AsNoTracking()
-                .Where(c => numbers.Contains(c.Number) && OpenCases.States.Contains(c.State))
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .GroupBy(c => c.Number)
-            .ToDictionary(g => g.Key, g => g.MinBy(c => c.Id)!);
+        var openCases = new Dictionary<long, CaseRecord>();
+        await writer.ReadAsync(
+            $"SELECT \"Id\", \"Number\", \"State\" FROM \"cases\" WHERE \"Number\" {writer.InList(0)} AND \"State\" {writer.InList(1)}",
+            [numbers.ToArray(), OpenStateNames],
+            r =>
+            {
+                var open = new CaseRecord { Id = r.GetInt64(0), Number = r.GetInt64(1), State = Enum.Parse<CaseState>(r.GetString(2)) };
+                if (!openCases.TryGetValue(open.Number, out var other) || open.Id < other.Id)
+                {
+                    openCases[open.Number] = open;
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
         await LoadCountersAsync(fresh, cancellationToken).ConfigureAwait(false);
 
         List<(int, ReportReceipt)> receipts = new(fresh.Count);
@@ -161,6 +172,8 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
     private static readonly string[] ReportColumns =
         ["Reference", "Channel", "ReporterId", "Target", "TargetKind", "TargetText", "Kind", "CategoryCode", "OccurredAt", "ReceivedAt",
          "Reason", "Content", "RawPayload", "IdempotencyKey", "ProofOfCall", "CaseId", "ReporterTrust", "NewReporter", "DailyOrdinal"];
+
+    private static readonly string[] OpenStateNames = [.. OpenCases.States.Select(s => s.ToString())];
 
     private static readonly string[] CaseColumns = ["Id", "Number", "NumberKind", "State", "Police", "ReceivedAt", "UpdatedAt", "Version"];
 
@@ -290,19 +303,39 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
     private async Task UpdateReputationAsync(List<long> numbers, List<(long Number, ReputationEvidence Evidence)> added, Dictionary<long, CaseRecord> cases, RowWriter writer, CancellationToken cancellationToken)
     {
         var since = now - settings.Calculator.Policy.Window;
-        var stored = await db.Reports.AsNoTracking()
-            .Where(r => numbers.Contains(r.Target) && r.ReceivedAt > since)
-            .Select(r => new { r.Target, r.ReporterId, r.ReporterTrust, r.NewReporter, r.CategoryCode, r.ProofOfCall, r.ReceivedAt, r.Kind, r.DailyOrdinal })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var evidence = stored
-            .Select(r => (Number: r.Target, Evidence: new ReputationEvidence(
-                r.ReporterId.ToString(System.Globalization.CultureInfo.InvariantCulture), r.ReporterTrust, r.NewReporter,
-                r.Kind == EvidenceKind.SpamReport && ReportCategoryExtensions.TryParseCode(r.CategoryCode, out var c) ? c : null,
-                r.ProofOfCall, r.ReceivedAt, r.Kind, r.DailyOrdinal)))
-            .Concat(added)
-            .ToLookup(e => e.Number, e => e.Evidence);
-        var records = await db.Reputations.AsNoTracking().Where(r => numbers.Contains(r.Number))
-            .ToDictionaryAsync(r => r.Number, cancellationToken).ConfigureAwait(false);
+        var evidence = numbers.ToDictionary(n => n, _ => new List<ReputationEvidence>());
+        var reporterKeys = new Dictionary<long, string>();
+        await writer.ReadAsync(
+            "SELECT \"Target\", \"ReporterId\", \"ReporterTrust\", \"NewReporter\", \"CategoryCode\", \"ProofOfCall\", \"ReceivedAt\", \"Kind\", \"DailyOrdinal\" " +
+            $"FROM \"reports\" WHERE \"Target\" {writer.InList(0)} AND \"ReceivedAt\" > @p1",
+            [numbers.ToArray(), since],
+            r =>
+            {
+                var reporter = r.GetInt64(1);
+                if (!reporterKeys.TryGetValue(reporter, out var key))
+                {
+                    key = reporter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    reporterKeys[reporter] = key;
+                }
+
+                var kind = Enum.Parse<EvidenceKind>(r.GetString(7));
+                evidence[r.GetInt64(0)].Add(new ReputationEvidence(
+                    key, r.GetDouble(2), r.GetBoolean(3),
+                    kind == EvidenceKind.SpamReport && ReportCategoryExtensions.TryParseCode(r.GetString(4), out var c) ? c : null,
+                    r.GetBoolean(5), writer.Instant(r, 6), kind, r.GetInt32(8)));
+            },
+            cancellationToken).ConfigureAwait(false);
+        foreach (var (number, e) in added)
+        {
+            evidence[number].Add(e);
+        }
+
+        var records = new Dictionary<long, NumberReputationRecord>();
+        await writer.ReadAsync(
+            $"SELECT \"Number\", \"Score\", \"State\" FROM \"number_reputation\" WHERE \"Number\" {writer.InList(0)}",
+            [numbers.ToArray()],
+            r => records[r.GetInt64(0)] = new NumberReputationRecord { Number = r.GetInt64(0), Score = r.GetInt32(1), State = Enum.Parse<ReputationState>(r.GetString(2)) },
+            cancellationToken).ConfigureAwait(false);
         List<object?[]> rows = new(numbers.Count), changes = [];
         foreach (var number in numbers)
         {

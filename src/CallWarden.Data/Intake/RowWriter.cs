@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using CallWarden.Core.Numbers;
 
 namespace CallWarden.Data.Intake;
@@ -137,6 +138,43 @@ internal sealed class RowWriter(DbConnection connection, DbTransaction transacti
 
     private static StringBuilder Header(string table, string[] columns) =>
         new StringBuilder(256).Append("INSERT INTO \"").Append(table).Append("\" (\"").AppendJoin("\", \"", columns).Append("\") VALUES ");
+
+    /// <summary>A condition that a column is one of the values of list parameter <paramref name="index"/> (an array).</summary>
+    public string InList(int index) => sqlite ? $"IN (SELECT value FROM json_each({Names[index]}))" : $"= ANY({Names[index]})";
+
+    /// <summary>An instant read back as the model stores it.</summary>
+    public DateTimeOffset Instant(DbDataReader reader, int ordinal) =>
+        sqlite ? new DateTimeOffset(reader.GetInt64(ordinal), TimeSpan.Zero) : reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    /// <summary>
+    /// Runs a query of the batch, calling <paramref name="read"/> per row: the batch's reads return
+    /// thousands of evidence rows, which EF Core's query pipeline materialises several times slower.
+    /// </summary>
+    public async Task ReadAsync(string sql, object?[] values, Action<DbDataReader> read, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            for (var i = 0; i < values.Length; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = Names[i];
+                parameter.Value = values[i] is Array list && sqlite ? JsonSerializer.Serialize(list) : Value(values[i]);
+                command.Parameters.Add(parameter);
+            }
+
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    read(reader);
+                }
+            }
+        }
+    }
 
     /// <summary>Runs a statement that must change exactly one row; otherwise another writer got there first.</summary>
     public async Task<bool> ExecuteOneAsync(string sql, object?[] values, CancellationToken cancellationToken)
