@@ -105,8 +105,8 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
 
     private async Task<List<(int Index, ReportReceipt Receipt)>> StoreAsync(List<(int Index, ValidatedSubmission Item)> fresh, RowWriter writer, CancellationToken cancellationToken)
     {
-        var reporters = await ReportersAsync(fresh, cancellationToken).ConfigureAwait(false);
-        var ordinals = await DailyCountsAsync(fresh, reporters, cancellationToken).ConfigureAwait(false);
+        var reporters = await ReportersAsync(fresh, writer, cancellationToken).ConfigureAwait(false);
+        var ordinals = await DailyCountsAsync(fresh, reporters, writer, cancellationToken).ConfigureAwait(false);
         await InsertReportersAsync(reporters, writer, cancellationToken).ConfigureAwait(false);
         var numbers = fresh.Select(f => f.Item.Target.E164).Distinct().ToList();
         var openCases = new Dictionary<long, CaseRecord>();
@@ -122,7 +122,7 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
                 }
             },
             cancellationToken).ConfigureAwait(false);
-        await LoadCountersAsync(fresh, cancellationToken).ConfigureAwait(false);
+        await LoadCountersAsync(fresh, writer, cancellationToken).ConfigureAwait(false);
 
         List<(int, ReportReceipt)> receipts = new(fresh.Count);
         List<(long Number, ReputationEvidence Evidence)> evidence = new(fresh.Count);
@@ -202,11 +202,18 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
 
     private static string ChannelCode(IntakeChannel channel) => ChannelCodes.GetValueOrDefault(channel) ?? channel.ToString().ToLowerInvariant();
 
-    private async Task<Dictionary<string, Reporter>> ReportersAsync(List<(int Index, ValidatedSubmission Item)> fresh, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, Reporter>> ReportersAsync(List<(int Index, ValidatedSubmission Item)> fresh, RowWriter writer, CancellationToken cancellationToken)
     {
         var identities = fresh.Select(f => f.Item.ReporterIdentity).Distinct(StringComparer.Ordinal).ToList();
-        var reporters = await db.Reporters.AsNoTracking().Where(r => identities.Contains(r.Identity))
-            .ToDictionaryAsync(r => r.Identity, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var reporters = new Dictionary<string, Reporter>(StringComparer.Ordinal);
+        await writer.ReadAsync(
+            $"SELECT \"Id\", \"Identity\", \"Phone\", \"Trust\", \"CreatedAt\" FROM \"reporters\" WHERE \"Identity\" {writer.InList(0)}",
+            [identities.ToArray()],
+            r => reporters[r.GetString(1)] = new Reporter
+            {
+                Id = r.GetInt64(0), Identity = r.GetString(1), Phone = r.IsDBNull(2) ? null : r.GetInt64(2), Trust = r.GetDouble(3), CreatedAt = writer.Instant(r, 4),
+            },
+            cancellationToken).ConfigureAwait(false);
         foreach (var (_, item) in fresh)
         {
             if (!reporters.ContainsKey(item.ReporterIdentity))
@@ -226,7 +233,7 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
             "\"Id\", \"Identity\"", r => reporters[r.GetString(1)].Id = r.GetInt64(0), cancellationToken).ConfigureAwait(false);
     }
     /// <summary>How many reports each reporter already made on each China day of the batch, across all numbers.</summary>
-    private async Task<Dictionary<(string, DateOnly), int>> DailyCountsAsync(List<(int Index, ValidatedSubmission Item)> fresh, Dictionary<string, Reporter> reporters, CancellationToken cancellationToken)
+    private async Task<Dictionary<(string, DateOnly), int>> DailyCountsAsync(List<(int Index, ValidatedSubmission Item)> fresh, Dictionary<string, Reporter> reporters, RowWriter writer, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<(string, DateOnly), int>();
         foreach (var day in fresh.Select(f => ChinaTime.DateOf(f.Item.Submission.ReceivedAt)).Distinct())
@@ -234,11 +241,16 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
             var ids = fresh.Where(f => ChinaTime.DateOf(f.Item.Submission.ReceivedAt) == day)
                 .Select(f => reporters[f.Item.ReporterIdentity]).Where(r => r.Id != 0).Select(r => r.Id).Distinct().ToList();
             var (start, end) = (ChinaTime.StartOf(day), ChinaTime.StartOf(day.AddDays(1)));
-            var stored = ids.Count == 0 ? [] : await db.Reports
-                .Where(r => ids.Contains(r.ReporterId) && r.ReceivedAt >= start && r.ReceivedAt < end)
-                .GroupBy(r => r.ReporterId)
-                .Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken).ConfigureAwait(false);
+            var stored = new Dictionary<long, int>();
+            if (ids.Count > 0)
+            {
+                await writer.ReadAsync(
+                    $"SELECT \"ReporterId\", COUNT(*) FROM \"reports\" WHERE \"ReporterId\" {writer.InList(0)} AND \"ReceivedAt\" >= @p1 AND \"ReceivedAt\" < @p2 GROUP BY \"ReporterId\"",
+                    [ids.ToArray(), start, end],
+                    r => stored[r.GetInt64(0)] = (int)r.GetInt64(1),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
             foreach (var f in fresh)
             {
                 var reporter = reporters[f.Item.ReporterIdentity];
@@ -249,14 +261,18 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
         return counts;
     }
 
-    private async Task LoadCountersAsync(List<(int Index, ValidatedSubmission Item)> fresh, CancellationToken cancellationToken)
+    private async Task LoadCountersAsync(List<(int Index, ValidatedSubmission Item)> fresh, RowWriter writer, CancellationToken cancellationToken)
     {
         var names = fresh.Select(f => ReportReference.CounterName(ChinaTime.DateOf(f.Item.Submission.ReceivedAt))).Append(CaseCounter).Distinct().ToList();
-        foreach (var counter in await db.Counters.AsNoTracking().Where(c => names.Contains(c.Name)).ToListAsync(cancellationToken).ConfigureAwait(false))
-        {
-            _counters[counter.Name] = counter;
-            _stored[counter.Name] = counter.Value;
-        }
+        await writer.ReadAsync(
+            $"SELECT \"Name\", \"Value\" FROM \"counters\" WHERE \"Name\" {writer.InList(0)}",
+            [names.ToArray()],
+            r =>
+            {
+                _counters[r.GetString(0)] = new Counter { Name = r.GetString(0), Value = r.GetInt64(1) };
+                _stored[r.GetString(0)] = r.GetInt64(1);
+            },
+            cancellationToken).ConfigureAwait(false);
 
         foreach (var name in names.Where(n => !_counters.ContainsKey(n)))
         {
