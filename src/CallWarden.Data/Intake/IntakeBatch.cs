@@ -123,6 +123,7 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
             },
             cancellationToken).ConfigureAwait(false);
         await LoadCountersAsync(fresh, writer, cancellationToken).ConfigureAwait(false);
+        var storedEvidence = await StoredEvidenceAsync(numbers, writer, cancellationToken).ConfigureAwait(false);
 
         List<(int, ReportReceipt)> receipts = new(fresh.Count);
         List<(long Number, ReputationEvidence Evidence)> evidence = new(fresh.Count);
@@ -165,7 +166,7 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
         await SaveCountersAsync(writer, cancellationToken).ConfigureAwait(false);
 
         // Last, so that PostgreSQL's feed lock is held from the feed's insert to the commit only.
-        await UpdateReputationAsync(numbers, evidence, openCases, writer, cancellationToken).ConfigureAwait(false);
+        await UpdateReputationAsync(numbers, storedEvidence, evidence, openCases, writer, cancellationToken).ConfigureAwait(false);
         return receipts;
     }
 
@@ -316,7 +317,11 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
         return record;
     }
 
-    private async Task UpdateReputationAsync(List<long> numbers, List<(long Number, ReputationEvidence Evidence)> added, Dictionary<long, CaseRecord> cases, RowWriter writer, CancellationToken cancellationToken)
+    /// <summary>
+    /// The evidence already stored against each number, read before this batch's reports are
+    /// inserted: the batch's own evidence is added to it, and must not be read back and counted twice.
+    /// </summary>
+    private async Task<Dictionary<long, List<ReputationEvidence>>> StoredEvidenceAsync(List<long> numbers, RowWriter writer, CancellationToken cancellationToken)
     {
         var since = now - settings.Calculator.Policy.Window;
         var evidence = numbers.ToDictionary(n => n, _ => new List<ReputationEvidence>());
@@ -341,6 +346,12 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
                     r.GetBoolean(5), writer.Instant(r, 6), kind, r.GetInt32(8)));
             },
             cancellationToken).ConfigureAwait(false);
+        return evidence;
+    }
+
+    private async Task UpdateReputationAsync(
+        List<long> numbers, Dictionary<long, List<ReputationEvidence>> evidence, List<(long Number, ReputationEvidence Evidence)> added, Dictionary<long, CaseRecord> cases, RowWriter writer, CancellationToken cancellationToken)
+    {
         foreach (var (number, e) in added)
         {
             evidence[number].Add(e);
