@@ -41,7 +41,16 @@ public static class ChangeFeed
     /// <summary>Call inside the transaction, before saving changes that append to the feed.</summary>
     internal static async Task LockForAppendAsync(CallWardenDbContext db, CancellationToken cancellationToken)
     {
-        if (db.IsPostgres && db.ChangeTracker.Entries<ChangeRecord>().Any(e => e.State == EntityState.Added))
+        if (db.ChangeTracker.Entries<ChangeRecord>().Any(e => e.State == EntityState.Added))
+        {
+            await LockAsync(db, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Call inside the transaction, before inserting feed rows by other means than the change tracker.</summary>
+    internal static async Task LockAsync(CallWardenDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.IsPostgres)
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({FeedLock})", cancellationToken).ConfigureAwait(false);
         }

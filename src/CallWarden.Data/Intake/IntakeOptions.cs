@@ -7,7 +7,7 @@ public sealed record IntakeOptions
     /// The most reports committed in one transaction. 1 is a transaction per report (the
     /// benchmark's baseline); larger batches share one commit among concurrent submitters.
     /// </summary>
-    public int MaxBatch { get; init; } = 512;
+    public int MaxBatch { get; init; } = 1000;
 
     /// <summary>The trust a reporter starts with.</summary>
     public double NewReporterTrust { get; init; } = 0.5;

@@ -1,7 +1,6 @@
-using CallWarden.Core.Numbers;
 using CallWarden.Core.Reputation;
 
 namespace CallWarden.Data.Intake;
 
 /// <summary>What every batch of intake works with.</summary>
-internal sealed record IntakeSettings(IntakeOptions Options, ReputationCalculator Calculator, NumberAttributor Attributor);
+internal sealed record IntakeSettings(IntakeOptions Options, ReputationCalculator Calculator, AttributionCache Attributions);

@@ -37,7 +37,7 @@ public sealed class ReportIntake : IAsyncDisposable
             throw new ArgumentException(string.Join("; ", problems), nameof(options));
         }
 
-        _settings = new IntakeSettings(options, calculator ?? new ReputationCalculator(new ReputationPolicy()), attributor ?? NumberAttributor.Default);
+        _settings = new IntakeSettings(options, calculator ?? new ReputationCalculator(new ReputationPolicy()), new AttributionCache(attributor ?? NumberAttributor.Default));
         _validator = new SubmissionValidator(options, PhoneNumberNormalizer.Default);
         _writer = Task.Run(WriteAsync);
     }
@@ -56,6 +56,9 @@ public sealed class ReportIntake : IAsyncDisposable
             ? pending.Completion.Task
             : Task.FromException<IntakeResult>(new ObjectDisposedException(nameof(ReportIntake)));
     }
+
+    /// <summary>How many batches the writer has committed: the benchmark's mean batch size.</summary>
+    internal long Batches { get; private set; }
 
     public async ValueTask DisposeAsync()
     {
@@ -85,6 +88,7 @@ public sealed class ReportIntake : IAsyncDisposable
             if (batch.Count > 0)
             {
                 await CommitAsync(batch).ConfigureAwait(false);
+                Batches++;
                 batch.Clear();
             }
         }
