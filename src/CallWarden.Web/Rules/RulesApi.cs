@@ -51,9 +51,14 @@ internal static class RulesApi
             return BadNumber();
         }
 
-        var (body, _, errors) = await JsonBody.ReadAsync<SubscriberRules>(http);
+        var (body, raw, errors) = await JsonBody.ReadAsync<SubscriberRules>(http);
+        if (body is not null && !RulesInput.HasVersion(raw))
+        {
+            errors.Add("version", "is required: the version the rules were loaded at, 0 for a first save");
+        }
+
         var now = time.GetUtcNow();
-        if (body is null || RulesInput.Read(body, engine.Options.Region, now, errors) is not { } rules)
+        if (body is null || errors.Any || RulesInput.Read(body, engine.Options.Region, now, errors) is not { } rules)
         {
             return errors.ToProblem();
         }

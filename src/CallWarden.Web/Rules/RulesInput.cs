@@ -45,6 +45,14 @@ internal static class RulesInput
         return errors.Any ? null : read;
     }
 
+    /// <summary>A whole set replaces what is stored, so it must say which version it replaces: a missing version is no silent 0.</summary>
+    public static bool HasVersion(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+            && document.RootElement.EnumerateObject().Any(p => string.Equals(p.Name, "version", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The message and the problem's code, e.g. "… has letters … (letters)", so that a client can act on either.</summary>
     public static string Describe(RulePatternError error) =>
         $"{error.Message} ({System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(error.Problem.ToString())})";

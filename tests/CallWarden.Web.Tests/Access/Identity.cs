@@ -24,4 +24,10 @@ public enum Identity
     /// <summary>China Mobile's key with <c>cases:read cases:write</c>.</summary>
     MobileKey,
     RevokedKey,
+
+    /// <summary>A person signed in with the phone <see cref="World.Subscriber"/>.</summary>
+    Subscriber,
+
+    /// <summary>A subscriber app backend's key with <c>rules</c>.</summary>
+    RulesKey,
 }
