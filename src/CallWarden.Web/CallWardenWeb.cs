@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CallWarden.Core.Calendar;
 using CallWarden.Core.Cases;
+using CallWarden.Core.Screening;
 using CallWarden.Data;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Workflow;
@@ -10,6 +11,7 @@ using CallWarden.Web.Cases;
 using CallWarden.Web.Numbers;
 using CallWarden.Web.Problems;
 using CallWarden.Web.Reports;
+using CallWarden.Web.Rules;
 using CallWarden.Web.Stats;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -53,6 +55,7 @@ public static class CallWardenWeb
         services.TryAddSingleton<AccessAccounts>();
         services.TryAddSingleton<Sweeps>();
         services.TryAddSingleton<ReporterLimiter>();
+        services.TryAddSingleton(sp => new ScreeningEngine(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));
 
         // People sign in with a cookie, machines present a key; one scheme picks between them.
         services.AddAuthentication(SmartScheme)
@@ -105,6 +108,7 @@ public static class CallWardenWeb
         api.MapNumbersApi();
         api.MapCasesApi();
         api.MapStatsApi();
+        api.MapRulesApi();
         return app;
     }
 

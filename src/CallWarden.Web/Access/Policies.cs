@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CallWarden.Web.Access;
@@ -15,6 +16,7 @@ internal static class Policies
     public const string Stats = "stats";
     public const string Administration = "administration";
     public const string SignedIn = "signed-in";
+    public const string SubscriberRules = "subscriber-rules";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -25,6 +27,7 @@ internal static class Policies
         Require(options, Stats, Scopes.StatsRead, Roles.Analyst, Roles.CarrierOperator, Roles.PoliceLiaison, Roles.Administrator);
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: false, Role: Roles.Administrator }));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(SubscriberRules, p => p.RequireAuthenticatedUser().RequireAssertion(c => Rules.RulesAccess.Allows(Caller.From(c.User), c.Resource as HttpContext)));
     }
 
     private static void Require(AuthorizationOptions options, string name, string scope, params string[] roles) =>

@@ -30,4 +30,10 @@ public enum Identity
 
     /// <summary>A police liaison: the world's case is harassment, not referred to the police.</summary>
     PoliceLiaison,
+
+    /// <summary>A person signed in with the phone <see cref="World.Subscriber"/>.</summary>
+    Subscriber,
+
+    /// <summary>A subscriber app backend's key with <c>rules</c>.</summary>
+    RulesKey,
 }
