@@ -16,7 +16,7 @@ internal static class KeysCommand
     {
         var name = new Option<string>("--name") { Description = "Who uses the key, e.g. kamailio-edge-1", Required = true };
         var role = new Option<AccessRole>("--role") { Description = "client (machines), analyst, carrier_operator, admin", DefaultValueFactory = _ => AccessRole.Client, CustomParser = ParseRole };
-        var scopes = new Option<string[]>("--scope") { Description = "Repeatable: reports:write, screen, cases:read, cases:write, stats:read", Required = true, AllowMultipleArgumentsPerToken = true };
+        var scopes = new Option<string[]>("--scope") { Description = "Repeatable: " + string.Join(", ", Scopes.All), Required = true, AllowMultipleArgumentsPerToken = true };
         var carrier = new Option<string?>("--carrier") { Description = "For a carrier operator's key: china_mobile, china_unicom, china_telecom, china_broadnet" };
         var db = DatabaseOption.Create();
         var create = new Command("create", "Create an API key and print it once.") { name, role, scopes, carrier, db };
