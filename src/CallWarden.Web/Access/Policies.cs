@@ -15,6 +15,7 @@ internal static class Policies
     public const string Stats = "stats";
     public const string Administration = "administration";
     public const string SignedIn = "signed-in";
+    public const string Screen = "screen";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -25,6 +26,9 @@ internal static class Policies
         Require(options, Stats, Scopes.StatsRead, Roles.Analyst, Roles.CarrierOperator, Roles.PoliceLiaison, Roles.Administrator);
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: false, Role: Roles.Administrator }));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+
+        // Screening is a machine's question (the SIP proxy's): a key with the scope, whatever its role.
+        options.AddPolicy(Screen, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: true } key && key.Scopes.Contains(Scopes.Screen)));
     }
 
     private static void Require(AuthorizationOptions options, string name, string scope, params string[] roles) =>
