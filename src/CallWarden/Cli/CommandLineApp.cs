@@ -19,6 +19,7 @@ internal static class CommandLineApp
             CasesCommand.Create(context),
             ServeCommand.Create(context),
             KeysCommand.Create(context),
+            ScreenCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
