@@ -1,13 +1,16 @@
 using CallWarden.Core.Cases;
 using CallWarden.Core.Numbers;
 using CallWarden.Core.Reputation;
+using CallWarden.Core.Screening;
 using CallWarden.Data.Access;
 using CallWarden.Data.Cases;
+using CallWarden.Data.Decisions;
 using CallWarden.Data.Feed;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Outbox;
 using CallWarden.Data.Reports;
 using CallWarden.Data.Reputation;
+using CallWarden.Data.Rules;
 using CallWarden.Data.Stats;
 using CallWarden.Data.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +49,10 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
 
     public DbSet<Counter> Counters => Set<Counter>();
 
+    public DbSet<SubscriberRuleSet> SubscriberRules => Set<SubscriberRuleSet>();
+
+    public DbSet<DecisionLogEntry> DecisionLog => Set<DecisionLogEntry>();
+
     internal bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     internal bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
@@ -74,6 +81,7 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
         Names<ChangeKind>();
         Names<OutboxChannel>();
         Names<AccessRole>();
+        Names<Disposition>();
         configurationBuilder.Properties<NumberKind>().HaveConversion<byte>();
 
         void Names<T>()
@@ -88,5 +96,7 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
         FeedModel.Configure(modelBuilder);
         OutboxModel.Configure(modelBuilder);
         AccessModel.Configure(modelBuilder);
+        RulesModel.Configure(modelBuilder);
+        DecisionsModel.Configure(modelBuilder);
     }
 }

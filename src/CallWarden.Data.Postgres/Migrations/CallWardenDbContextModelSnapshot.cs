@@ -280,6 +280,59 @@ namespace CallWarden.Data.Postgres.Migrations
                     b.ToTable("case_reports", (string)null);
                 });
 
+            modelBuilder.Entity("CallWarden.Data.Decisions.DecisionLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Caller")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DecidingRule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("DecisionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("SipCode")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Subscriber")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("Subscriber", "At");
+
+                    b.ToTable("decision_log", (string)null);
+                });
+
             modelBuilder.Entity("CallWarden.Data.Feed.ChangeRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -547,6 +600,27 @@ namespace CallWarden.Data.Postgres.Migrations
                     b.HasKey("Number");
 
                     b.ToTable("number_reputation", (string)null);
+                });
+
+            modelBuilder.Entity("CallWarden.Data.Rules.SubscriberRuleSet", b =>
+                {
+                    b.Property<long>("Subscriber")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Subscriber");
+
+                    b.ToTable("subscriber_rules", (string)null);
                 });
 
             modelBuilder.Entity("CallWarden.Data.Stats.DailyRollup", b =>

@@ -267,6 +267,57 @@ namespace CallWarden.Data.Sqlite.Migrations
                     b.ToTable("case_reports", (string)null);
                 });
 
+            modelBuilder.Entity("CallWarden.Data.Decisions.DecisionLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Caller")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidingRule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SipCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Subscriber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("Subscriber", "At");
+
+                    b.ToTable("decision_log", (string)null);
+                });
+
             modelBuilder.Entity("CallWarden.Data.Feed.ChangeRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -526,6 +577,27 @@ namespace CallWarden.Data.Sqlite.Migrations
                     b.HasKey("Number");
 
                     b.ToTable("number_reputation", (string)null);
+                });
+
+            modelBuilder.Entity("CallWarden.Data.Rules.SubscriberRuleSet", b =>
+                {
+                    b.Property<long>("Subscriber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Subscriber");
+
+                    b.ToTable("subscriber_rules", (string)null);
                 });
 
             modelBuilder.Entity("CallWarden.Data.Stats.DailyRollup", b =>
