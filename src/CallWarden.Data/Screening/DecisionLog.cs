@@ -16,8 +16,9 @@ public sealed class DecisionLog(IDbContextFactory<CallWardenDbContext> contexts,
 {
     private const int Batch = 512;
 
+    // Wait mode, yet nothing waits: TryWrite on a full channel returns false, which is the drop we count.
     private readonly Channel<LoggedDecision> _queue = Channel.CreateBounded<LoggedDecision>(
-        new BoundedChannelOptions(options.QueueCapacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = false, SingleWriter = false });
+        new BoundedChannelOptions(options.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = false, SingleWriter = false });
 
     /// <summary>Held while a batch is taken from the queue and saved, so a drain sees everything queued before it.</summary>
     private readonly SemaphoreSlim _writing = new(1, 1);
