@@ -44,6 +44,7 @@ public sealed class World : IAsyncLifetime
         _clients[Identity.AnalystKey] = await KeyAsync("console", AccessRole.Analyst, [Scopes.CasesRead, Scopes.CasesWrite, Scopes.StatsRead]);
         _clients[Identity.AnalystKeyWithoutScope] = await KeyAsync("console-unscoped", AccessRole.Analyst, []);
         _clients[Identity.MobileKey] = await KeyAsync("mobile", AccessRole.CarrierOperator, [Scopes.CasesRead, Scopes.CasesWrite], Carrier.ChinaMobile);
+        _clients[Identity.ScreenKey] = await KeyAsync("kamailio", AccessRole.Client, [Scopes.Screen]);
         var (revoked, secret) = await accounts.CreateKeyAsync("old", AccessRole.Analyst, [Scopes.CasesRead], Carrier.Unknown);
         await accounts.RevokeKeyAsync(revoked);
         _clients[Identity.RevokedKey] = Api.WithKey(secret);

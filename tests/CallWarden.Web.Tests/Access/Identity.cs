@@ -23,5 +23,8 @@ public enum Identity
 
     /// <summary>China Mobile's key with <c>cases:read cases:write</c>.</summary>
     MobileKey,
+
+    /// <summary>The SIP proxy's key: a client with <c>screen</c> only.</summary>
+    ScreenKey,
     RevokedKey,
 }
