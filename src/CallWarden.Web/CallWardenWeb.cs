@@ -5,6 +5,7 @@ using CallWarden.Core.Cases;
 using CallWarden.Core.Screening;
 using CallWarden.Data;
 using CallWarden.Data.Intake;
+using CallWarden.Data.Screening;
 using CallWarden.Data.Workflow;
 using CallWarden.Web.Access;
 using CallWarden.Web.Cases;
@@ -12,6 +13,7 @@ using CallWarden.Web.Numbers;
 using CallWarden.Web.Problems;
 using CallWarden.Web.Reports;
 using CallWarden.Web.Rules;
+using CallWarden.Web.Screening;
 using CallWarden.Web.Stats;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -41,6 +43,9 @@ public static class CallWardenWeb
         // Settings: a bad value stops the start with a message naming its key.
         Options<WebOptions>(services, WebOptions.Section, o => o.Validate());
         Options<IntakeOptions>(services, "Intake", o => o.Validate());
+        Options<ScreeningOptions>(services, "Screening", o => o.Validate());
+        Options<ScreenOptions>(services, ScreenOptions.Section, o => o.Validate());
+        Options<DecisionLogOptions>(services, DecisionLogOptions.Section, o => o.Validate());
         services.TryAddSingleton(TimeProvider.System);
 
         // The domain services the endpoints call.
@@ -56,6 +61,15 @@ public static class CallWardenWeb
         services.TryAddSingleton<Sweeps>();
         services.TryAddSingleton<ReporterLimiter>();
         services.TryAddSingleton(sp => new ScreeningEngine(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));
+
+        // Screening: the engine, the community snapshot it reads, the callees' rules, the decision log.
+        services.TryAddSingleton(sp => new ScreeningEngine(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));
+        services.TryAddSingleton(sp => new SubscriberRulesCache(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<ScreeningOptions>>().Value.Region));
+        services.TryAddSingleton(sp => new CommunityFollower(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SubscriberRulesCache>()));
+        services.TryAddSingleton(sp => new DecisionLog(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<DecisionLogOptions>>().Value));
 
         // People sign in with a cookie, machines present a key; one scheme picks between them.
         services.AddAuthentication(SmartScheme)
@@ -83,6 +97,8 @@ public static class CallWardenWeb
 
         // Restrictions end and deadlines pass by the clock, not by a request.
         services.AddHostedService(sp => sp.GetRequiredService<Sweeps>());
+        services.AddHostedService<CommunityFollowing>();
+        services.AddHostedService<DecisionLogWriting>();
         return builder;
     }
 
@@ -109,6 +125,8 @@ public static class CallWardenWeb
         api.MapCasesApi();
         api.MapStatsApi();
         api.MapRulesApi();
+        api.MapScreenApi();
+        api.MapDecisionsApi();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using CallWarden.Data.Screening;
 using CallWarden.Data.Workflow;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,10 +8,11 @@ namespace CallWarden.Web;
 
 /// <summary>
 /// Runs the store's sweeps on the injected clock: restrictions whose end has come are announced,
-/// cases an earlier version left actioned are told and closed, overdue cases are flagged. A failed round is logged and retried next round, never fatal.
+/// cases an earlier version left actioned are told and closed, overdue cases are flagged, old
+/// decision-log entries are pruned. A failed round is logged and retried next round, never fatal.
 /// </summary>
 internal sealed partial class Sweeps(
-    CarrierActionExpiry expiry, OverdueSweep overdue, CaseWorkflow workflow, TimeProvider time, IOptions<WebOptions> options, ILogger<Sweeps> logger) : BackgroundService
+    CarrierActionExpiry expiry, OverdueSweep overdue, CaseWorkflow workflow, DecisionLog decisions, TimeProvider time, IOptions<WebOptions> options, ILogger<Sweeps> logger) : BackgroundService
 {
     /// <summary>One round of both sweeps at the clock's present time.</summary>
     public async Task RunOnceAsync(CancellationToken cancellationToken)
@@ -19,7 +21,8 @@ internal sealed partial class Sweeps(
         var ended = await expiry.RunOnceAsync(now, cancellationToken).ConfigureAwait(false);
         var closed = await workflow.TellActionedAsync(cancellationToken).ConfigureAwait(false);
         var late = await overdue.RunOnceAsync(now, cancellationToken).ConfigureAwait(false);
-        LogRound(ended, closed, late);
+        var pruned = await decisions.PruneAsync(now, cancellationToken).ConfigureAwait(false);
+        LogRound(ended, closed, late, pruned);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -40,8 +43,8 @@ internal sealed partial class Sweeps(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Sweep: {Ended} restrictions ended, {Closed} cases closed after telling reporters, {Overdue} cases overdue")]
-    private partial void LogRound(int ended, int closed, int overdue);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sweep: {Ended} restrictions ended, {Closed} cases closed after telling reporters, {Overdue} cases overdue, {Pruned} decisions pruned")]
+    private partial void LogRound(int ended, int closed, int overdue, int pruned);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sweep failed; retrying next round")]
     private partial void LogFailure(Exception exception);

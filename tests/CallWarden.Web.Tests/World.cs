@@ -57,6 +57,7 @@ public sealed class World : IAsyncLifetime
         _clients[Identity.Subscriber] = await Api.SignInAsync("sub", Password);
         _clients[Identity.RulesKey] = await KeyAsync("subscriber-app", AccessRole.Client, [Scopes.Rules]);
         _clients[Identity.MobileKey] = await KeyAsync("mobile", AccessRole.CarrierOperator, [Scopes.CasesRead, Scopes.CasesWrite], Carrier.ChinaMobile);
+        _clients[Identity.ScreenKey] = await KeyAsync("kamailio", AccessRole.Client, [Scopes.Screen]);
         var (revoked, secret) = await accounts.CreateKeyAsync("old", AccessRole.Analyst, [Scopes.CasesRead], Carrier.Unknown);
         await accounts.RevokeKeyAsync(revoked);
         _clients[Identity.RevokedKey] = Api.WithKey(secret);

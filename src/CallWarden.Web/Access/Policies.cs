@@ -17,6 +17,7 @@ internal static class Policies
     public const string Administration = "administration";
     public const string SignedIn = "signed-in";
     public const string SubscriberRules = "subscriber-rules";
+    public const string Screen = "screen";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -28,6 +29,9 @@ internal static class Policies
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: false, Role: Roles.Administrator }));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(SubscriberRules, p => p.RequireAuthenticatedUser().RequireAssertion(c => Rules.RulesAccess.Allows(Caller.From(c.User), c.Resource as HttpContext)));
+
+        // Screening is a machine's question (the SIP proxy's): a key with the scope, whatever its role.
+        options.AddPolicy(Screen, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: true } key && key.Scopes.Contains(Scopes.Screen)));
     }
 
     private static void Require(AuthorizationOptions options, string name, string scope, params string[] roles) =>

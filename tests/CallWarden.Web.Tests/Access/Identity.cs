@@ -23,6 +23,9 @@ public enum Identity
 
     /// <summary>China Mobile's key with <c>cases:read cases:write</c>.</summary>
     MobileKey,
+
+    /// <summary>The SIP proxy's key: a client with <c>screen</c> only.</summary>
+    ScreenKey,
     RevokedKey,
 
     /// <summary>A reporter's login with the phone that filed the world's first report.</summary>
