@@ -85,13 +85,16 @@ internal static class Bits
     /// Asks for the cache line holding bit <paramref name="position"/> without waiting for it. A
     /// prefetch retires at once, unlike a load, so a batch can have many lines on the way while it
     /// works on others. Harmless if the GC moves the array meanwhile: the line is just not used.
+    /// A position outside the array prefetches its first or last word.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static unsafe void Prefetch(ulong[] words, long position)
     {
         if (Sse.IsSupported)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(words), (nint)(position >> 6))));
+            // Clamped so that the reference never leaves the array, even for a guessed position.
+            var word = Math.Clamp(position >> 6, 0, words.Length - 1);
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(words), (nint)word)));
         }
     }
 

@@ -113,10 +113,16 @@ public sealed class CommunityIndex
 
         // Each step runs for a whole group before the next and prefetches what the next step reads,
         // so a group's cache misses are all on the way at once and no step waits for memory (ADR-001).
+        // A number is looked up in a region's set (slot >= 0), a dense block (Dense), or was answered at once.
         const int Group = 32;
+        const int Dense = -2;
         Span<SparseLookup> lookups = stackalloc SparseLookup[Group];
         Span<long> ranks = stackalloc long[Group];
         Span<int> slots = stackalloc int[Group];
+        Span<int> blocks = stackalloc int[Group];
+        Span<long> statePositions = stackalloc long[Group];
+        Span<int> widths = stackalloc int[Group];
+        Span<bool> present = stackalloc bool[Group];
         var found = 0;
         for (var first = 0; first < e164s.Length; first += Group)
         {
@@ -129,21 +135,22 @@ public sealed class CommunityIndex
                 {
                     states[first + i] = CommunityState.None;
                 }
-                else if (_hasDense && _dense.Find(key / DenseBlock.Size) is { } block)
+                else if (_hasDense && (blocks[i] = _dense.FindSlot(key / DenseBlock.Size)) >= 0)
                 {
-                    found += DenseBlock.TryGet(block, (int)(key % DenseBlock.Size), out states[first + i]) ? 1 : 0;
+                    slot = Dense;
+                    DenseBlock.PrefetchLine(_dense.BlockAt(blocks[i]), (int)(key % DenseBlock.Size));
                 }
                 else if ((slot = RegionSlotOf(key)) < 0)
                 {
                     found += TryGetOutsideRegions(key, out states[first + i]) ? 1 : 0;
                 }
-
-                slots[i] = slot;
-                if (slot >= 0 && !_regions[slot]!.Begin(key, out lookups[i]))
+                else if (!_regions[slot]!.Begin(key, out lookups[i]))
                 {
-                    slots[i] = -1;
+                    slot = -1;
                     states[first + i] = CommunityState.None;
                 }
+
+                slots[i] = slot;
             }
 
             for (var i = 0; i < count; i++)
@@ -160,6 +167,12 @@ public sealed class CommunityIndex
                 {
                     ranks[i] = _regions[slots[i]]!.BucketThenPrefetch(ref lookups[i]);
                 }
+                else if (slots[i] == Dense)
+                {
+                    var block = _dense.BlockAt(blocks[i]);
+                    statePositions[i] = DenseBlock.StatePosition(block, (int)(e164s[first + i] % DenseBlock.Size), out widths[i], out present[i]);
+                    Bits.Prefetch(block, statePositions[i]);
+                }
             }
 
             for (var i = 0; i < count; i++)
@@ -167,6 +180,11 @@ public sealed class CommunityIndex
                 if (slots[i] >= 0)
                 {
                     found += _regions[slots[i]]!.Match(in lookups[i], ranks[i], out states[first + i]) ? 1 : 0;
+                }
+                else if (slots[i] == Dense)
+                {
+                    states[first + i] = DenseBlock.ReadState(_dense.BlockAt(blocks[i]), statePositions[i], widths[i], present[i]);
+                    found += present[i] ? 1 : 0;
                 }
             }
         }

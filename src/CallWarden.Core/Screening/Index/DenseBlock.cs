@@ -22,27 +22,50 @@ internal static class DenseBlock
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryGet(ulong[] block, int suffix, out CommunityState state)
     {
+        var position = StatePosition(block, suffix, out var width, out var found);
+        state = ReadState(block, position, width, found);
+        return found;
+    }
+
+    /// <summary>Batch step 1: asks for the line group holding the suffix's bit (it may straddle two cache lines).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void PrefetchLine(ulong[] block, int suffix)
+    {
+        var head = suffix / BitsPerLine * 8;
+        Bits.Prefetch(block, 64L * head);
+        Bits.Prefetch(block, (64L * head) + 511);
+    }
+
+    /// <summary>
+    /// Step 2: whether the suffix is present and where its state is, from the one line group:
+    /// the rank word and the bitmap words, counted without a branch on the position.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long StatePosition(ulong[] block, int suffix, out int width, out bool found)
+    {
         var line = suffix / BitsPerLine;
         var bit = suffix - (line * BitsPerLine);
         var head = line * 8;
         var inLine = bit >> 6;
-        var word = block[head + 1 + inLine];
-        var found = ((word >> bit) & 1) != 0;
+        var inWord = bit & 63;
+        found = ((block[head + 1 + inLine] >> inWord) & 1) != 0;
 
-        // Rank without a branch on the position: whole words before ours, the bits below ours in it.
         var rank = (long)(uint)block[head];
-        var below = (1UL << bit) - 1;
+        var below = (1UL << inWord) - 1;
         for (var w = 0; w < 7; w++)
         {
             var mask = Bits.Mask(w < inLine) | (below & Bits.Mask(w == inLine));
             rank += BitOperations.PopCount(block[head + 1 + w] & mask);
         }
 
-        var width = (int)(block[head] >> 32);
-        var value = Bits.Read(block, StatesStart + (rank * width), width);
-        state = (CommunityState)(value & Bits.Mask(found));
-        return found;
+        width = (int)(block[head] >> 32);
+        return StatesStart + (rank * width);
     }
+
+    /// <summary>Step 3: the state at the position (None when the suffix is absent, without a branch on it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CommunityState ReadState(ulong[] block, long position, int width, bool found) =>
+        (CommunityState)(Bits.Read(block, position, width) & Bits.Mask(found));
 
     /// <summary>Encodes sorted, distinct suffixes in [0, 10^4) with their states.</summary>
     public static ulong[] Create(ReadOnlySpan<int> suffixes, ReadOnlySpan<CommunityState> states, int stateBits)

@@ -72,6 +72,30 @@ internal sealed class DenseBlockTable
         }
     }
 
+    /// <summary>The slot holding the block, or -1: a number a batch can keep on the stack, unlike the block itself.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FindSlot(long id)
+    {
+        var mask = _ids.Length - 1;
+        var slot = Slot(id);
+        while (true)
+        {
+            if (_blocks[slot] is null)
+            {
+                return -1;
+            }
+
+            if (_ids[slot] == id)
+            {
+                return slot;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    public ulong[] BlockAt(int slot) => _blocks[slot]!;
+
     /// <summary>
     /// A new table with blocks replaced, added or (null) removed; this one is unchanged. It copies
     /// the two slot arrays rather than rehashing every block, unless it must grow.

@@ -45,6 +45,9 @@ internal sealed partial class SparseRegion
     /// </summary>
     private readonly bool _narrowDirectory;
     private readonly int _directoryEntryBits;
+
+    /// <summary>Numbers per bucket at build time, times 2^16: to guess where a bucket's fields are.</summary>
+    private readonly long _perBucket16;
     private readonly int _segmentShift;
     private readonly ulong _segmentMask;
     private readonly long _upperStart;
@@ -76,6 +79,7 @@ internal sealed partial class SparseRegion
         _superShift = superShift;
         _segmentShift = segmentShift;
         _segmentMask = (1UL << segmentShift) - 1;
+        _perBucket16 = (long)(((double)buildCount / (double)((maxOffset >> lowBits) + 1)) * 65536);
         _narrowDirectory = narrowDirectory;
         _directoryEntryBits = narrowDirectory ? 16 : 32;
         _upperStart = 64L * (1 + DirectoryWords(segmentShift - superShift, narrowDirectory));
@@ -142,7 +146,17 @@ internal sealed partial class SparseRegion
         var segment = (int)(bucket >> _segmentShift);
         var words = _segments[segment];
         var local = (int)(bucket & _segmentMask);
-        lookup = new SparseLookup(segment, offset, _upperStart + DirectoryEntry(words, local >> _superShift), local, _fieldStarts[segment]);
+        var superblock = local >> _superShift;
+        var directory = DirectoryEntry(words, superblock);
+        lookup = new SparseLookup(segment, offset, _upperStart + directory, local, _fieldStarts[segment]);
+
+        // The directory entry gives the rank at the superblock's start; the bucket's rank is that
+        // plus about k × (numbers per bucket), give or take a few numbers. Prefetching the fields
+        // there lets their miss overlap the upper bits' instead of following it.
+        var estimate = directory - ((long)superblock << _superShift) + (((long)(local & ((1 << _superShift) - 1)) * _perBucket16) >> 16);
+        var fields = lookup.FieldStart + (estimate * _fieldBits);
+        Bits.Prefetch(words, fields - 256);
+        Bits.Prefetch(words, fields + 256);
         return true;
     }
 
