@@ -57,6 +57,7 @@ public static class CallWardenWeb
         services.TryAddSingleton(sp => new OverdueSweep(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy())));
         services.TryAddSingleton<AccessAccounts>();
+        services.TryAddSingleton<ApiKeyCache>();
         services.TryAddSingleton<ResultNotices>();
         services.TryAddSingleton<Sweeps>();
         services.TryAddSingleton<ReporterLimiter>();
