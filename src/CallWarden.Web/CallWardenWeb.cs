@@ -13,6 +13,7 @@ using CallWarden.Web.Numbers;
 using CallWarden.Web.Problems;
 using CallWarden.Web.Reports;
 using CallWarden.Web.Screening;
+using CallWarden.Web.Rules;
 using CallWarden.Web.Stats;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -126,6 +127,7 @@ public static class CallWardenWeb
         api.MapStatsApi();
         api.MapScreenApi();
         api.MapDecisionsApi();
+        api.MapRulesApi();
         return app;
     }
 

@@ -14,6 +14,12 @@ public sealed class World : IAsyncLifetime
 {
     public const string Password = "correct horse battery staple";
     public const string Number = "13912345678";
+    /// <summary>The phone of <see cref="Identity.Subscriber"/>, whose rules the matrix reads.</summary>
+    public const string Subscriber = "13700137000";
+
+    /// <summary>A subscriber nobody in the world signs in as.</summary>
+    public const string OtherSubscriber = "13700137001";
+
     public static readonly string[] ReporterPhones = ["13800138001", "13800138002", "13800138003"];
 
     private readonly Dictionary<Identity, HttpClient> _clients = [];
@@ -34,6 +40,7 @@ public sealed class World : IAsyncLifetime
         await accounts.CreateUserAsync("mo", Password, AccessRole.CarrierOperator, Carrier.ChinaMobile);
         await accounts.CreateUserAsync("uni", Password, AccessRole.CarrierOperator, Carrier.ChinaUnicom);
         await accounts.CreateUserAsync("root", Password, AccessRole.Administrator);
+        await accounts.CreateUserAsync("sub", Password, AccessRole.Client, phone: 86_13700137000);
         _clients[Identity.Anonymous] = Api.Anonymous();
         _clients[Identity.Analyst] = await Api.SignInAsync("ana", Password);
         _clients[Identity.MobileOperator] = await Api.SignInAsync("mo", Password);
@@ -43,6 +50,8 @@ public sealed class World : IAsyncLifetime
         _clients[Identity.ClientKeyWithoutScope] = await KeyAsync("form-unscoped", AccessRole.Client, []);
         _clients[Identity.AnalystKey] = await KeyAsync("console", AccessRole.Analyst, [Scopes.CasesRead, Scopes.CasesWrite, Scopes.StatsRead]);
         _clients[Identity.AnalystKeyWithoutScope] = await KeyAsync("console-unscoped", AccessRole.Analyst, []);
+        _clients[Identity.Subscriber] = await Api.SignInAsync("sub", Password);
+        _clients[Identity.RulesKey] = await KeyAsync("subscriber-app", AccessRole.Client, [Scopes.Rules]);
         _clients[Identity.MobileKey] = await KeyAsync("mobile", AccessRole.CarrierOperator, [Scopes.CasesRead, Scopes.CasesWrite], Carrier.ChinaMobile);
         _clients[Identity.ScreenKey] = await KeyAsync("kamailio", AccessRole.Client, [Scopes.Screen]);
         var (revoked, secret) = await accounts.CreateKeyAsync("old", AccessRole.Analyst, [Scopes.CasesRead], Carrier.Unknown);

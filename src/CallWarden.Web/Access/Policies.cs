@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CallWarden.Web.Access;
@@ -16,6 +17,7 @@ internal static class Policies
     public const string Administration = "administration";
     public const string SignedIn = "signed-in";
     public const string Screen = "screen";
+    public const string SubscriberRules = "subscriber-rules";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -29,6 +31,7 @@ internal static class Policies
 
         // Screening is a machine's question (the SIP proxy's): a key with the scope, whatever its role.
         options.AddPolicy(Screen, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: true } key && key.Scopes.Contains(Scopes.Screen)));
+        options.AddPolicy(SubscriberRules, p => p.RequireAuthenticatedUser().RequireAssertion(c => Rules.RulesAccess.Allows(Caller.From(c.User), c.Resource as HttpContext)));
     }
 
     private static void Require(AuthorizationOptions options, string name, string scope, params string[] roles) =>

@@ -8,6 +8,7 @@ public static class Scopes
     public const string CasesRead = "cases:read";
     public const string CasesWrite = "cases:write";
     public const string StatsRead = "stats:read";
+    public const string Rules = "rules";
 
-    public static readonly string[] All = [ReportsWrite, Screen, CasesRead, CasesWrite, StatsRead];
+    public static readonly string[] All = [ReportsWrite, Screen, CasesRead, CasesWrite, StatsRead, Rules];
 }

@@ -20,6 +20,7 @@ internal static class CommandLineApp
             ServeCommand.Create(context),
             KeysCommand.Create(context),
             ScreenCommand.Create(context),
+            RulesCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -17,7 +17,7 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("GET", "/api/v1/numbers/{number}", $"/api/v1/numbers/{World.Number}", _ => 200),
         new("GET", "/api/v1/reports/{reference}", "/api/v1/reports/{reference}", i => i is Identity.Analyst or Identity.Administrator or Identity.AnalystKey ? 200 : 404),
         new("GET", "/api/v1/reports/{reference}", $"/api/v1/reports/{{reference}}?phone={World.ReporterPhones[0]}", _ => 200),
-        new("POST", "/api/v1/reports/", "/api/v1/reports", i => Allowed(i, 400, 0, Identity.Analyst, Identity.Administrator, Identity.ClientKey), HasBody: true),
+        new("POST", "/api/v1/reports/", "/api/v1/reports", i => Allowed(i, 400, 0, Identity.Analyst, Identity.Administrator, Identity.ClientKey, Identity.Subscriber), HasBody: true),
         new("GET", "/api/v1/cases/", "/api/v1/cases", i => Allowed(i, 200, 0, Identity.Analyst, Identity.MobileOperator, Identity.UnicomOperator, Identity.Administrator, Identity.AnalystKey, Identity.MobileKey)),
         new("GET", "/api/v1/cases/{id:long}", "/api/v1/cases/{case}", i => OneCase(i, 200, Identity.Analyst, Identity.MobileOperator, Identity.Administrator, Identity.AnalystKey, Identity.MobileKey)),
         new("GET", "/api/v1/cases/{id:long}", "/api/v1/cases/{case}?unmask=true", i => OneCase(i, 200, Identity.Analyst, Identity.AnalystKey)),
@@ -35,8 +35,15 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("POST", "/api/v1/access/users", "/api/v1/access/users", i => Allowed(i, 400, 0, Identity.Administrator), HasBody: true),
         new("POST", "/api/v1/access/keys", "/api/v1/access/keys", i => Allowed(i, 400, 0, Identity.Administrator), HasBody: true),
         new("POST", "/api/v1/screen", "/api/v1/screen", i => Allowed(i, 400, 0, Identity.ScreenKey), HasBody: true),
-        new("GET", "/api/v1/subscribers/{number}/decisions", $"/api/v1/subscribers/{World.Number}/decisions", i => Allowed(i, 200, 0, Identity.Administrator)),
+        new("GET", "/api/v1/subscribers/{number}/decisions", $"/api/v1/subscribers/{World.Subscriber}/decisions", i => Allowed(i, 200, 0, Identity.Subscriber, Identity.Administrator)),
         new("DELETE", "/api/v1/access/keys/{id:long}", "/api/v1/access/keys/999999", i => Allowed(i, 404, 0, Identity.Administrator)),
+        Rules("GET", "/", 200),
+        Rules("GET", "/", 200, World.OtherSubscriber),
+        Rules("PUT", "/", 400),
+        Rules("POST", "/entries", 400),
+        Rules("POST", "/entries", 400, World.OtherSubscriber),
+        Rules("DELETE", "/entries", 404, query: "?pattern=0755*"),
+        Rules("POST", "/dry-run", 400),
     ];
 
     public static TheoryData<int, Identity> Matrix()
@@ -98,6 +105,12 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
 
     private static Endpoint Triage(string action) =>
         new("POST", $"/api/v1/cases/{{id:long}}/{action}", $"/api/v1/cases/{{case}}/{action}", i => Allowed(i, 400, 0, Identity.Analyst, Identity.Administrator, Identity.AnalystKey), HasBody: true);
+
+    /// <summary>A rules endpoint: administrators, keys with <c>rules</c> and the subscriber themself, for <see cref="World.Subscriber"/> only.</summary>
+    private static Endpoint Rules(string method, string tail, int status, string number = World.Subscriber, string query = "") =>
+        new(method, "/api/v1/subscribers/{number}/rules" + tail, $"/api/v1/subscribers/{number}/rules{tail.TrimEnd('/')}{query}",
+            i => Allowed(i, status, 0, number == World.Subscriber ? [Identity.Administrator, Identity.RulesKey, Identity.Subscriber] : [Identity.Administrator, Identity.RulesKey]),
+            HasBody: method is "PUT" or "POST");
 
     /// <summary><paramref name="allowed"/> get <paramref name="status"/>; the unauthenticated 401; everyone else 403 (or <paramref name="otherwise"/> when set).</summary>
     private static int Allowed(Identity identity, int status, int otherwise, params Identity[] allowed) =>

@@ -27,4 +27,10 @@ public enum Identity
     /// <summary>The SIP proxy's key: a client with <c>screen</c> only.</summary>
     ScreenKey,
     RevokedKey,
+
+    /// <summary>A person signed in with the phone <see cref="World.Subscriber"/>.</summary>
+    Subscriber,
+
+    /// <summary>A subscriber app backend's key with <c>rules</c>.</summary>
+    RulesKey,
 }
