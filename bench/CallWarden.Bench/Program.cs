@@ -10,6 +10,8 @@ switch (args)
         return 0;
     case ["intake-scale", .. var rest]:
         return await CallWarden.Bench.Intake.IntakeScale.RunAsync(rest);
+    case ["screen-http", .. var http]:
+        return await CallWarden.Bench.Screening.ScreenHttpScenario.RunAsync(http);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

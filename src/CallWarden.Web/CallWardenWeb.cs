@@ -58,9 +58,9 @@ public static class CallWardenWeb
         services.TryAddSingleton(sp => new OverdueSweep(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy())));
         services.TryAddSingleton<AccessAccounts>();
+        services.TryAddSingleton<ApiKeyCache>();
         services.TryAddSingleton<Sweeps>();
         services.TryAddSingleton<ReporterLimiter>();
-        services.TryAddSingleton(sp => new ScreeningEngine(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));
 
         // Screening: the engine, the community snapshot it reads, the callees' rules, the decision log.
         services.TryAddSingleton(sp => new ScreeningEngine(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));

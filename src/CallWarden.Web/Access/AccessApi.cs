@@ -141,8 +141,16 @@ internal static class AccessApi
         return TypedResults.Created($"/api/v1/access/keys/{id}", new NewKey(id, request.Name!.Trim(), secret));
     }
 
-    private static async Task<Results<NoContent, NotFound>> RevokeKeyAsync(long id, AccessAccounts accounts, HttpContext http) =>
-        await accounts.RevokeKeyAsync(id, http.RequestAborted) ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<Results<NoContent, NotFound>> RevokeKeyAsync(long id, AccessAccounts accounts, ApiKeyCache verified, HttpContext http)
+    {
+        if (!await accounts.RevokeKeyAsync(id, http.RequestAborted))
+        {
+            return TypedResults.NotFound();
+        }
+
+        verified.Clear();
+        return TypedResults.NoContent();
+    }
 
     /// <summary>A carrier operator is bound to exactly one carrier; nobody else names one.</summary>
     private static (AccessRole Role, Carrier Carrier) ReadRole(string? roleText, string? carrierText, FieldErrors errors)

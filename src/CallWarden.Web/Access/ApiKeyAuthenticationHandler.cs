@@ -14,7 +14,8 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IDbContextFactory<CallWardenDbContext> contexts)
+    IDbContextFactory<CallWardenDbContext> contexts,
+    ApiKeyCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -46,6 +47,11 @@ internal sealed class ApiKeyAuthenticationHandler(
         }
 
         var hash = ApiKeySecret.Hash(presented);
+        if (cache.TryGet(hash, out var known))
+        {
+            return Success(known);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(Context.RequestAborted);
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.SecretHash == hash, Context.RequestAborted);
         if (key is null || key.RevokedAt is not null || !ApiKeySecret.Verify(presented, key.SecretHash))
@@ -65,6 +71,13 @@ internal sealed class ApiKeyAuthenticationHandler(
             claims.Add(new Claim(CallerClaims.Carrier, carrier));
         }
 
+        Claim[] verified = [.. claims];
+        cache.Add(hash, verified);
+        return Success(verified);
+    }
+
+    private static AuthenticateResult Success(Claim[] claims)
+    {
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }

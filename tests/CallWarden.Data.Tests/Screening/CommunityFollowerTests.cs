@@ -126,11 +126,12 @@ public sealed class CommunityFollowerTests
         await follower.LoadAsync(Ct);
         var rules = SubscriberRules.Default.Compile();
         using var stop = new CancellationTokenSource();
+        using var started = new CountdownEvent(4);
         var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
         {
             var seen = 0L;
             var decisions = 0;
-            while (!stop.IsCancellationRequested)
+            do
             {
                 var snapshot = follower.Current;
                 var decision = Engine.Decide(Call(), rules, snapshot);
@@ -139,12 +140,18 @@ public sealed class CommunityFollowerTests
                 Assert.True(decision.CommunityVersion >= seen);
                 Assert.Equal(snapshot.TryGet(Spammer, out var facts) && facts.Score >= 80, decision.Action == Disposition.Reject);
                 seen = decision.CommunityVersion;
-                decisions++;
+                if (decisions++ == 0)
+                {
+                    started.Signal();
+                }
             }
+            while (!stop.IsCancellationRequested);
 
             return decisions;
         })).ToList();
 
+        // On a busy machine a reader may start late: swap only once every reader is deciding.
+        await Task.Run(() => started.Wait(Ct), Ct);
         for (var round = 0; round < 20; round++)
         {
             await Community.PublishReputationAsync(store, Spammer, round % 2 == 0 ? 95 : 10, round % 2 == 0 ? ReputationState.Labelled : ReputationState.Clean);

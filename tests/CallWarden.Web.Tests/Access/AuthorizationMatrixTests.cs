@@ -35,7 +35,7 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("POST", "/api/v1/access/users", "/api/v1/access/users", i => Allowed(i, 400, 0, Identity.Administrator), HasBody: true),
         new("POST", "/api/v1/access/keys", "/api/v1/access/keys", i => Allowed(i, 400, 0, Identity.Administrator), HasBody: true),
         new("POST", "/api/v1/screen", "/api/v1/screen", i => Allowed(i, 400, 0, Identity.ScreenKey), HasBody: true),
-        new("GET", "/api/v1/subscribers/{number}/decisions", $"/api/v1/subscribers/{World.Number}/decisions", i => Allowed(i, 200, 0, Identity.Administrator)),
+        new("GET", "/api/v1/subscribers/{number}/decisions", $"/api/v1/subscribers/{World.Subscriber}/decisions", i => Allowed(i, 200, 0, Identity.Subscriber, Identity.Administrator)),
         new("DELETE", "/api/v1/access/keys/{id:long}", "/api/v1/access/keys/999999", i => Allowed(i, 404, 0, Identity.Administrator)),
         Rules("GET", "/", 200),
         Rules("GET", "/", 200, World.OtherSubscriber),
