@@ -26,7 +26,9 @@ internal static class KannelGateway
             }
         }
 
+        // The query as ASP.NET read it still holds the secret when the MO itself was unreadable.
         var presented = fields.TryGetValue("secret", out var field) ? field
+            : http.Request.Query.TryGetValue("secret", out var query) && query.Count == 1 ? query[0]
             : http.Request.Headers.TryGetValue(SecretHeader, out var header) && header.Count == 1 ? header[0] : null;
         return presented is not null && Same(presented, options.Secret) ? null : StatusCodes.Status401Unauthorized;
     }
