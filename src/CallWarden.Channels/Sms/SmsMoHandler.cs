@@ -12,7 +12,7 @@ namespace CallWarden.Channels.Sms;
 
 /// <summary>
 /// One MO through the SMS grammar of the number it was sent to. Every answer leaves through the
-/// outbox (ADR in docs/performance.md, SMS channel): a report's acknowledgement is queued by intake
+/// outbox: a report's acknowledgement is queued by intake
 /// in the report's own transaction, a reply to a command or a refusal is queued here under the
 /// key <c>reply:&lt;message&gt;</c>; so a replayed Kannel message creates nothing new, and every
 /// answer gets the sender's retries and exactly-once delivery.
