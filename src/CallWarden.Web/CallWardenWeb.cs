@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CallWarden.Channels.Sms;
 using CallWarden.Core.Calendar;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Screening;
@@ -99,6 +100,9 @@ public static class CallWardenWeb
         services.AddHostedService(sp => sp.GetRequiredService<Sweeps>());
         services.AddHostedService<CommunityFollowing>();
         services.AddHostedService<DecisionLogWriting>();
+
+        // Channels: SMS through Kannel when Channels:Sms:Enabled (its MO endpoint and outbox sender).
+        builder.AddSmsChannel();
         return builder;
     }
 
@@ -127,6 +131,7 @@ public static class CallWardenWeb
         api.MapRulesApi();
         api.MapScreenApi();
         api.MapDecisionsApi();
+        app.MapSmsChannel();
         return app;
     }
 
