@@ -16,18 +16,52 @@ internal static partial class MailNumberFinder
         List<(string, PhoneNumber)> found = [];
         foreach (Match m in Candidate().Matches(masked))
         {
-            var number = PhoneNumberNormalizer.Default.Normalize(m.Value, region);
-            if (number.IsValid && !found.Exists(f => f.Item2.E164 == number.E164))
+            foreach (var (written, number) in Numbers(m.Value, region))
             {
-                found.Add((m.Value.Trim(), number));
-                if (found.Count == max)
+                if (!found.Exists(f => f.Item2.E164 == number.E164))
                 {
-                    break;
+                    found.Add((written, number));
+                    if (found.Count == max)
+                    {
+                        return found;
+                    }
                 }
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A run of digits and spaces is one number (<c>139 1234 5678</c>) or several side by side
+    /// (<c>13912345678 13800138000</c>): from each piece, the longest run of pieces that is a number wins.
+    /// </summary>
+    private static IEnumerable<(string, PhoneNumber)> Numbers(string run, string region)
+    {
+        var whole = PhoneNumberNormalizer.Default.Normalize(run, region);
+        if (whole.IsValid)
+        {
+            yield return (run.Trim(), whole);
+            yield break;
+        }
+
+        var pieces = run.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var i = 0; i < pieces.Length;)
+        {
+            var taken = 0;
+            for (var n = Math.Min(4, pieces.Length - i); n > 0 && taken == 0; n--)
+            {
+                var written = string.Join(' ', pieces, i, n);
+                var number = PhoneNumberNormalizer.Default.Normalize(written, region);
+                if (number.IsValid)
+                {
+                    taken = n;
+                    yield return (written, number);
+                }
+            }
+
+            i += Math.Max(taken, 1);
+        }
     }
 
     [GeneratedRegex(@"[+＋]?[0-9０-９(（][0-9０-９ \-－()（）]{2,22}[0-9０-９]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
