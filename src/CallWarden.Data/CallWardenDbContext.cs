@@ -5,6 +5,7 @@ using CallWarden.Core.Screening;
 using CallWarden.Data.Access;
 using CallWarden.Data.Cases;
 using CallWarden.Data.Decisions;
+using CallWarden.Data.Evidence;
 using CallWarden.Data.Feed;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Outbox;
@@ -53,6 +54,8 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
 
     public DbSet<DecisionLogEntry> DecisionLog => Set<DecisionLogEntry>();
 
+    public DbSet<EvidenceRecord> Evidence => Set<EvidenceRecord>();
+
     internal bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     internal bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
@@ -98,5 +101,6 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
         AccessModel.Configure(modelBuilder);
         RulesModel.Configure(modelBuilder);
         DecisionsModel.Configure(modelBuilder);
+        EvidenceModel.Configure(modelBuilder);
     }
 }

@@ -318,6 +318,55 @@ namespace CallWarden.Data.Sqlite.Migrations
                     b.ToTable("decision_log", (string)null);
                 });
 
+            modelBuilder.Entity("CallWarden.Data.Evidence.EvidenceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclaredType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetectedType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("evidence", (string)null);
+                });
+
             modelBuilder.Entity("CallWarden.Data.Feed.ChangeRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -653,6 +702,15 @@ namespace CallWarden.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("CallWarden.Data.Evidence.EvidenceRecord", b =>
+                {
+                    b.HasOne("CallWarden.Data.Reports.ReportRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CallWarden.Data.Reports.ReportRecord", b =>

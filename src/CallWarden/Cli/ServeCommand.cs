@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CallWarden.Channels.Mail;
 using CallWarden.Data;
 using CallWarden.Demo;
 using CallWarden.Storage;
@@ -42,6 +43,8 @@ internal static class ServeCommand
         builder.Services.AddSingleton(context.Time);
         location.Register(builder.Services);
         builder.AddCallWardenWeb();
+        // The SMTP listener and reply sender start only with Channels:Mail:Enabled=true.
+        builder.Services.AddCallWardenMail();
         await using var app = builder.Build();
 
         var contexts = app.Services.GetRequiredService<IDbContextFactory<CallWardenDbContext>>();
