@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using CallWarden.Channels.Sms;
 using CallWarden.Data;
 using CallWarden.Data.Outbox;
@@ -60,7 +61,6 @@ internal sealed class SmsTestApp : IAsyncDisposable
             ["Channels:Sms:Username"] = "callwarden",
             ["Channels:Sms:Password"] = "sendsms-pw",
             ["Channels:Sms:DeliveryReportUrl"] = "http://callwarden.test/sms/dlr",
-            // The worker must not race the tests: they run the outbox themselves.
             ["Channels:Sms:PollInterval"] = "1.00:00:00",
             ["Web:ReportsPerMinutePerAddress"] = "100000",
         });
@@ -72,6 +72,13 @@ internal sealed class SmsTestApp : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddCallWardenSqlite($"Data Source={file}");
         builder.AddCallWardenWeb();
+
+        // The worker must not race the tests: they run the outbox themselves (a woken worker would
+        // claim a row the test is about to send).
+        foreach (var worker in builder.Services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SmsOutboxWorker)).ToList())
+        {
+            builder.Services.Remove(worker);
+        }
         builder.Services.AddSingleton(sp => new KannelSendSms(new HttpClient(kannel), sp.GetRequiredService<SmsChannelOptions>()));
         var app = builder.Build();
         app.MapCallWardenApi();
