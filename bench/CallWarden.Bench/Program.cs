@@ -12,6 +12,10 @@ switch (args)
         return await CallWarden.Bench.Intake.IntakeScale.RunAsync(rest);
     case ["screen-http", .. var http]:
         return await CallWarden.Bench.Screening.ScreenHttpScenario.RunAsync(http);
+    case ["sms-scale", .. var sms]:
+        return await CallWarden.Bench.Channels.SmsScale.RunAsync(sms);
+    case ["mail-scale", .. var mail]:
+        return await CallWarden.Bench.Channels.MailScale.RunAsync(mail);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
