@@ -1,3 +1,22 @@
 using BenchmarkDotNet.Running;
+using CallWarden.Bench.Index;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Scale scenarios run whole pipelines for a while and print their own figures;
+// anything else goes to BenchmarkDotNet (e.g. --filter "*NormalizerBenchmarks*").
+switch (args)
+{
+    case ["index-scale", .. var scale]:
+        IndexScaleScenario.Run(scale);
+        return 0;
+    case ["intake-scale", .. var rest]:
+        return await CallWarden.Bench.Intake.IntakeScale.RunAsync(rest);
+    case ["screen-http", .. var http]:
+        return await CallWarden.Bench.Screening.ScreenHttpScenario.RunAsync(http);
+    case ["sms-scale", .. var sms]:
+        return await CallWarden.Bench.Channels.SmsScale.RunAsync(sms);
+    case ["mail-scale", .. var mail]:
+        return await CallWarden.Bench.Channels.MailScale.RunAsync(mail);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+}

@@ -23,4 +23,10 @@ public enum CaseAction
 
     /// <summary>The holder was wrong: the case returns to where it was.</summary>
     DisputeDismissed,
+
+    /// <summary>
+    /// Not a transition: an analyst was shown the reporters' full phone numbers. Privacy rules make
+    /// every such look part of the case's history (from and to are the current state).
+    /// </summary>
+    ReportersUnmasked,
 }

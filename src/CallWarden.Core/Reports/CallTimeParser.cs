@@ -14,7 +14,7 @@ namespace CallWarden.Core.Reports;
 /// numerals too. A time without a date is the latest such time not in the future; a date
 /// without a year likewise.
 /// </summary>
-internal static partial class CallTimeParser
+public static partial class CallTimeParser
 {
     /// <summary>Longer text is not a time; the cap also bounds the regex's work.</summary>
     private const int MaxLength = 40;

@@ -7,7 +7,7 @@ namespace CallWarden.Core.Reports;
 /// uses, zh-Hans for any other Chinese (ideographs, CJK punctuation, full-width forms), English for
 /// other letters, and the deployment's fallback for a message of digits and symbols alone.
 /// </summary>
-internal static class ReplyLanguageDetector
+public static class ReplyLanguageDetector
 {
     public static DisplayLanguage Detect(ReadOnlySpan<char> text, DisplayLanguage fallback)
     {

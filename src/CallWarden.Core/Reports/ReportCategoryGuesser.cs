@@ -6,7 +6,7 @@ namespace CallWarden.Core.Reports;
 /// marketing ("推銷保險" is insurance) and fraud and threats come first of all, because they are
 /// routed to the police. Keywords are simplified and lower-case; the text is folded to match.
 /// </summary>
-internal static class ReportCategoryGuesser
+public static class ReportCategoryGuesser
 {
     private static readonly (ReportCategory Category, string[] Keywords)[] Rules =
     [

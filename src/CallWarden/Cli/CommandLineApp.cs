@@ -14,6 +14,13 @@ internal static class CommandLineApp
         {
             NumberCommand.Create(context),
             ParseSmsCommand.Create(context),
+            ImportCommand.Create(context),
+            ReportCommand.Create(context),
+            CasesCommand.Create(context),
+            ServeCommand.Create(context),
+            KeysCommand.Create(context),
+            RulesCommand.Create(context),
+            ScreenCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

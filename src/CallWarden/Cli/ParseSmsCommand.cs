@@ -47,7 +47,7 @@ internal static class ParseSmsCommand
 
             if (result is SmsRefusal refusal)
             {
-                context.Error.WriteLine($"callwarden: refused ({refusal.Reason}): {refusal.Reply.ReplaceLineEndings(" ")}");
+                context.Error.WriteLine($"callwarden: refused ({SmsParseView.Snake(refusal.Reason.ToString())}): {refusal.Reply.ReplaceLineEndings(" ")}");
                 return ExitCodes.BadInput;
             }
 

@@ -1,54 +1,48 @@
+using System.Globalization;
 using CallWarden.Core.Localization;
-using System.Text.Json.Serialization;
 using CallWarden.Core.Reports;
 using Spectre.Console;
 
 namespace CallWarden.Cli;
 
-/// <summary>The <c>parse-sms</c> output: one flat shape for reports, commands and refusals.</summary>
-internal sealed record SmsParseView(
-    string Kind,
-    string Service,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Target,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? OccurredAt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Content,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Category,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Command,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reference,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reply,
-    string Language)
+/// <summary>The <c>parse-sms</c> output shapes: one record per kind of result, each with its <c>kind</c> first.</summary>
+internal static class SmsParseView
 {
-    public static SmsParseView From(SmsParseResult result) => result switch
+    public static object From(SmsParseResult result) => result switch
     {
-        SmsReport r => new("report", r.ServiceNumber, r.Target.ToE164String(), r.OccurredAt, r.Reason, r.Content, r.Category.ToCode(), null, null, null, r.Language.Tag()),
-        SmsCommand c => new("command", c.ServiceNumber, null, null, null, null, null, Snake(c.Kind.ToString()), c.Reference, null, c.Language.Tag()),
-        SmsRefusal f => new("refusal", f.ServiceNumber, null, null, Snake(f.Reason.ToString()), null, null, null, null, f.Reply, f.Language.Tag()),
+        SmsReport r => new ReportView("report", r.ServiceNumber, r.Target.ToE164String(), r.OccurredAt, r.Reason, r.Content, r.Category.ToCode(), r.Language.Tag()),
+        SmsCommand c => new CommandView("command", c.ServiceNumber, Snake(c.Kind.ToString()), c.Reference, c.Language.Tag()),
+        SmsRefusal f => new RefusalView("refusal", f.ServiceNumber, Snake(f.Reason.ToString()), f.Reply, f.Language.Tag()),
         _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown SMS parse result."),
     };
 
-    public static void Render(TextWriter output, SmsParseView view)
+    public static void Render(TextWriter output, object view)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect });
         var table = new Table().HideHeaders().AddColumn("field").AddColumn("value");
-        foreach (var (name, value) in Fields(view))
+        foreach (var property in view.GetType().GetProperties())
         {
+            var value = property.GetValue(view) switch
+            {
+                DateTimeOffset at => at.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture),
+                var other => other?.ToString(),
+            };
+
             if (value is not null)
             {
-                table.AddRow(name, Markup.Escape(value));
+                table.AddRow(Snake(property.Name).Replace('_', ' '), Markup.Escape(value));
             }
         }
 
         console.Write(table);
     }
 
-    private static IEnumerable<(string, string?)> Fields(SmsParseView v) =>
-    [
-        ("kind", v.Kind), ("service", v.Service), ("target", v.Target), ("occurred at", v.OccurredAt?.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture)),
-        ("reason", v.Reason), ("content", v.Content), ("category", v.Category), ("command", v.Command), ("reference", v.Reference),
-        ("reply", v.Reply), ("language", v.Language),
-    ];
-
-    private static string Snake(string pascal) =>
+    public static string Snake(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private sealed record ReportView(string Kind, string Service, string Target, DateTimeOffset? OccurredAt, string? Reason, string? Content, string Category, string Language);
+
+    private sealed record CommandView(string Kind, string Service, string Command, string? Reference, string Language);
+
+    private sealed record RefusalView(string Kind, string Service, string Reason, string Reply, string Language);
 }

@@ -1,0 +1,143 @@
+using System.Globalization;
+using CallWarden.Core.Reputation;
+using CallWarden.Core.Screening;
+using CallWarden.Data;
+using CallWarden.Data.Access;
+using CallWarden.Data.Reputation;
+using CallWarden.Data.Rules;
+using CallWarden.Data.Sqlite;
+using CallWarden.Web;
+using CallWarden.Web.Access;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CallWarden.Bench.Screening;
+
+/// <summary>
+/// <c>screen-http [seconds] [connections]</c>: POST /api/v1/screen on Kestrel (SQLite store, a
+/// snapshot of 50,000 reported numbers, 1,000 subscribers with rules, an API key) against a bare
+/// minimal-API endpoint answering a constant line, in one process, one after the other.
+/// </summary>
+internal static class ScreenHttpScenario
+{
+    private const int Reported = 50_000;
+    private const int Subscribers = 1_000;
+    private const string Constant = """{"action":"allow","sipCode":200,"label":null,"reasons":[],"decisionId":"0","rule":"default"}""";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
+        var connections = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8;
+        var file = Path.Combine(Path.GetTempPath(), $"callwarden-screen-http-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using var screen = await StartScreenAsync(file);
+            var key = await SeedAsync(screen);
+            await using var bare = await StartBareAsync();
+            var screenUrl = new Uri(Address(screen) + "/api/v1/screen");
+            var bareUrl = new Uri(Address(bare) + "/bare");
+
+            // Warm both (JIT, connection pools, the subscribers' compiled rules), then measure.
+            await LoadRun.DriveAsync("warm-up", screenUrl, key, Call, connections, TimeSpan.FromSeconds(2));
+            await LoadRun.DriveAsync("warm-up", bareUrl, key, Call, connections, TimeSpan.FromSeconds(1));
+            var bareRun = await LoadRun.DriveAsync("bare minimal API", bareUrl, key, Call, connections, TimeSpan.FromSeconds(seconds));
+            var screenRun = await LoadRun.DriveAsync("POST /api/v1/screen", screenUrl, key, Call, connections, TimeSpan.FromSeconds(seconds));
+
+            var load = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[..3] : ["?", "?", "?"];
+            Console.WriteLine($"{connections} keep-alive connections, {seconds} s each, {Environment.ProcessorCount} cores, load average {string.Join(' ', load)}");
+            Console.WriteLine("| endpoint | requests/s | p50 µs | p99 µs | errors |");
+            Console.WriteLine("|---|---:|---:|---:|---:|");
+            foreach (var run in new[] { bareRun, screenRun })
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {run.Name} | {run.PerSecond:N0} | {run.P50Micros:N0} | {run.P99Micros:N0} | {run.Failures} |"));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio screen/bare: {screenRun.PerSecond / bareRun.PerSecond:P0}"));
+            return screenRun.Failures == 0 ? 0 : 1;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    /// <summary>Callers: one in ten reported, the rest unknown; callees spread over the subscribers.</summary>
+    private static string Call(int i)
+    {
+        var caller = i % 10 == 0 ? 8613000000000L + (i * 7919L % Reported) : 8615000000000L + (i * 104729L % 90_000_000);
+        var callee = 8613900000000L + (i % (Subscribers * 2));
+        return $$"""{"caller":"+{{caller}}","callee":"+{{callee}}","attest":"A","callid":"bench-{{i}}","src":"127.0.0.1","presentation":"allowed"}""";
+    }
+
+    private static async Task<WebApplication> StartScreenAsync(string file)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddCallWardenSqlite($"Data Source={file}");
+        builder.AddCallWardenWeb();
+        var app = builder.Build();
+        app.MapCallWardenApi();
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CallWardenDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await app.StartAsync();
+        return app;
+    }
+
+    private static async Task<WebApplication> StartBareAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.MapPost("/bare", () => Results.Text(Constant, "application/json"));
+        await app.StartAsync();
+        return app;
+    }
+
+    private static async Task<string> SeedAsync(WebApplication app)
+    {
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<CallWardenDbContext>>();
+        var now = TimeProvider.System.GetUtcNow();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var random = new Random(7);
+            for (var i = 0; i < Reported; i++)
+            {
+                var score = random.Next(40, 100);
+                var state = i % 50 == 0 ? ReputationState.Disputed : i % 97 == 0 ? ReputationState.UnderReview : ReputationState.Labelled;
+                db.Reputations.Add(new NumberReputationRecord { Number = 8613000000000L + i, Score = score, State = state, DistinctReporters = score / 8, TopCategory = "fraud", UpdatedAt = now });
+            }
+
+            await db.SaveChangesAsync();
+            for (var s = 0; s < Subscribers; s++)
+            {
+                var rules = SubscriberRules.Default with
+                {
+                    ReputationThreshold = 60 + (s % 30),
+                    Entries = [RuleEntry.Block($"+86130000{s % 100:D3}*", now), RuleEntry.Allow($"+86130000{s % 100:D3}00", now)],
+                };
+                await SubscriberRuleStore.SaveAsync(db, 8613900000000L + s, rules, 0, now);
+            }
+        }
+
+        var (_, secret) = await new AccessAccounts(contexts, TimeProvider.System).CreateKeyAsync("bench-proxy", AccessRole.Client, [Scopes.Screen]);
+        return secret;
+    }
+
+    private static string Address(WebApplication app) => app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+}

@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using System.Text;
+using CallWarden.Core.Localization;
+using CallWarden.Core.Reports;
+using CallWarden.Data;
+using CallWarden.Data.Intake;
+using CallWarden.Data.Outbox;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+
+namespace CallWarden.Channels.Mail;
+
+/// <summary>
+/// Turns one received mail into reports: one per reported number, each with the mail's evidence,
+/// through the same <see cref="ReportIntake"/> as every channel (so the acknowledgement reply is
+/// queued with the report). A mail without a number is answered with the format, never ignored.
+/// </summary>
+internal sealed class MailIntake(ReportIntake intake, EvidenceStore evidence, IDbContextFactory<CallWardenDbContext> contexts, MailOptions options, TimeProvider time)
+{
+    private readonly MailReportReader _reader = new(options);
+
+    public async Task<MailOutcome> AcceptAsync(ReadOnlyMemory<byte> raw, string? envelopeSender, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        MimeMessage message;
+        try
+        {
+            using var stream = new MemoryStream(raw.ToArray(), writable: false);
+            message = await MimeMessage.LoadAsync(stream, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FormatException)
+        {
+            return new MailOutcome(554, "5.6.0 the mail could not be read as MIME", []);
+        }
+
+        var reading = _reader.Read(message, envelopeSender, raw.Span, now);
+        if (reading.Report is not { } report)
+        {
+            return new MailOutcome(554, "5.7.1 " + reading.Refusal, []);
+        }
+
+        if (report.Numbers.Count == 0)
+        {
+            await QueueFormatHelpAsync(report, now, cancellationToken).ConfigureAwait(false);
+            return new MailOutcome(250, "2.0.0 no reported number found; a reply explains the format", []);
+        }
+
+        await evidence.WriteFilesAsync(report.Evidence, cancellationToken).ConfigureAwait(false);
+        List<string> references = [];
+        for (var i = 0; i < report.Numbers.Count; i++)
+        {
+            var result = await intake.SubmitAsync(Submission(report, i, now), cancellationToken).ConfigureAwait(false);
+            if (result.Receipt is not { } receipt)
+            {
+                var why = string.Join("; ", result.Errors.Select(e => $"{e.Field} {e.Message}"));
+                return new MailOutcome(554, "5.7.1 " + EvidenceCheck.Printable(why), references);
+            }
+
+            // Also on a duplicate: a resent mail whose first delivery lost its evidence rows gets them now.
+            await evidence.RecordAsync(receipt.Reference, report.Evidence, now, cancellationToken).ConfigureAwait(false);
+            references.Add(receipt.Reference);
+        }
+
+        return new MailOutcome(250, "2.0.0 report " + string.Join(", ", references) + " received", references);
+    }
+
+    private static ReportSubmission Submission(MailReport report, int index, DateTimeOffset now)
+    {
+        var (text, _) = report.Numbers[index];
+        var key = index == 0 ? "mail:" + report.MessageId : $"mail:{report.MessageId}#{index}";
+        return new ReportSubmission(
+            IntakeChannel.Email,
+            MailText.Field($"From: {report.Sender}\nSubject: {report.Subject}\n\n{report.Body}", SubmissionLimits.RawPayload, multiline: true),
+            now,
+            ReporterPhone: null,
+            ReporterIdentity: report.Sender,
+            IdempotencyKey: MailText.Field(key, SubmissionLimits.IdempotencyKey, multiline: false),
+            TargetText: MailText.Field(text, SubmissionLimits.TargetText, multiline: false),
+            CategoryCode: report.Category.ToCode(),
+            OccurredAt: report.OccurredAt,
+            Reason: MailText.Field(report.Subject, SubmissionLimits.Reason, multiline: false),
+            Content: MailText.Field(report.Body, SubmissionLimits.Content, multiline: true),
+            ProofOfCall: report.Evidence.Any(e => e.DetectedType.StartsWith("audio/", StringComparison.Ordinal)),
+            Language: report.Language);
+    }
+
+    private async Task QueueFormatHelpAsync(MailReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var dedup = "mailhelp:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(report.MessageId)))[..40];
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            if (await db.Outbox.AnyAsync(m => m.DedupKey == dedup, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            db.Outbox.Add(new OutboxMessage
+            {
+                Channel = OutboxChannel.Email,
+                Recipient = report.Sender,
+                Language = report.Language.Tag(),
+                TemplateKey = FormatHelp.Template,
+                DedupKey = dedup,
+                CreatedAt = now,
+                NextAttemptAt = now,
+            });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException)
+            {
+                // The same mail delivered twice at once: the unique dedup key let one help reply in.
+                // Anything else is a real failure, and the sender's server retries on the 4xx.
+                db.ChangeTracker.Clear();
+                if (!await db.Outbox.AnyAsync(m => m.DedupKey == dedup, cancellationToken).ConfigureAwait(false))
+                {
+                    throw;
+                }
+            }
+        }
+    }
+}

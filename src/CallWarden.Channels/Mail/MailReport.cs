@@ -1,0 +1,17 @@
+using CallWarden.Core.Localization;
+using CallWarden.Core.Numbers;
+using CallWarden.Core.Reports;
+
+namespace CallWarden.Channels.Mail;
+
+/// <summary>What a report mail says: who sent it, the numbers it reports (none when the sender needs the format explained), and its evidence.</summary>
+internal sealed record MailReport(
+    string Sender,
+    string MessageId,
+    string Subject,
+    string Body,
+    IReadOnlyList<(string Text, PhoneNumber Number)> Numbers,
+    DateTimeOffset? OccurredAt,
+    ReportCategory Category,
+    DisplayLanguage Language,
+    IReadOnlyList<EvidenceFile> Evidence);

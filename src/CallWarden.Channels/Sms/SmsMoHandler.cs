@@ -1,0 +1,119 @@
+using System.Security.Cryptography;
+using System.Text;
+using CallWarden.Core.Localization;
+using CallWarden.Core.Numbers;
+using CallWarden.Core.Reports;
+using CallWarden.Data;
+using CallWarden.Data.Intake;
+using CallWarden.Data.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallWarden.Channels.Sms;
+
+/// <summary>
+/// One MO through the SMS grammar of the number it was sent to. Every answer leaves through the
+/// outbox: a report's acknowledgement is queued by intake
+/// in the report's own transaction, a reply to a command or a refusal is queued here under the
+/// key <c>reply:&lt;message&gt;</c>; so a replayed Kannel message creates nothing new, and every
+/// answer gets the sender's retries and exactly-once delivery.
+/// </summary>
+internal sealed class SmsMoHandler(
+    SmsCommandParser parser,
+    ReportIntake intake,
+    IDbContextFactory<CallWardenDbContext> contexts,
+    SmsSubscriberCommands commands,
+    SmsOutboxSignal signal,
+    TimeProvider time)
+{
+    public async Task<SmsMoOutcome> HandleAsync(KannelMo mo, CancellationToken cancellationToken)
+    {
+        var key = MessageKey(mo);
+        var parsed = parser.Parse(mo.To, mo.Text, mo.From);
+        var sender = mo.From.Length <= PhoneNumberNormalizer.MaxInputLength ? PhoneNumberNormalizer.Default.Normalize(mo.From) : PhoneNumber.Invalid;
+        if (!sender.IsValid)
+        {
+            return new SmsMoOutcome(SmsMoKind.NoSender, null);
+        }
+
+        SmsMoOutcome outcome = parsed switch
+        {
+            SmsReport report => await ReportAsync(report, mo, key, cancellationToken),
+            SmsCommand { Kind: SmsCommandKind.StatusQuery } query => new(SmsMoKind.StatusQuery, await commands.StatusAsync(sender, query.Reference!, query.Language, cancellationToken)),
+            SmsCommand { Kind: SmsCommandKind.InterceptionOn } on => new(SmsMoKind.InterceptionOn, await commands.InterceptionAsync(sender, true, on.Language, cancellationToken)),
+            SmsCommand { Kind: SmsCommandKind.InterceptionOff } off => new(SmsMoKind.InterceptionOff, await commands.InterceptionAsync(sender, false, off.Language, cancellationToken)),
+            SmsCommand refuse => new(SmsMoKind.RefuseMarketing, await commands.RefuseMarketingAsync(sender, refuse.Language, cancellationToken)),
+            SmsRefusal refusal => new(SmsMoKind.Refused, refusal.Reply),
+            _ => throw new InvalidOperationException($"Unknown SMS parse result {parsed.GetType().Name}"),
+        };
+        if (outcome.Kind is not (SmsMoKind.Report or SmsMoKind.Duplicate) && outcome.Reply is { } reply)
+        {
+            await QueueReplyAsync(sender, parsed.Language, reply, key, cancellationToken);
+        }
+
+        signal.Wake();
+        return outcome;
+    }
+
+    private async Task<SmsMoOutcome> ReportAsync(SmsReport report, KannelMo mo, string key, CancellationToken cancellationToken)
+    {
+        var submission = new ReportSubmission(
+            IntakeChannel.Sms, $"from={mo.From} to={mo.To} ts={mo.Timestamp} id={mo.MessageId} smsc={mo.Smsc}\n{mo.Text}", time.GetUtcNow(),
+            mo.From, null, "kannel:" + key, report.TargetText, report.Category.ToCode(), report.OccurredAt, report.Reason, report.Content,
+            Language: report.Language);
+        var result = await intake.SubmitAsync(submission, cancellationToken);
+        if (result.Receipt is { } receipt)
+        {
+            // The acknowledgement is already in the outbox, written with the report.
+            return new SmsMoOutcome(receipt.Duplicate ? SmsMoKind.Duplicate : SmsMoKind.Report, null, receipt.Reference);
+        }
+
+        return new SmsMoOutcome(SmsMoKind.Refused, SmsTemplates.NotTaken(report.Language));
+    }
+
+    private async Task QueueReplyAsync(PhoneNumber sender, DisplayLanguage language, string reply, string key, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var dedup = "reply:" + key;
+        if (await db.Outbox.AnyAsync(m => m.DedupKey == dedup, cancellationToken))
+        {
+            return;
+        }
+
+        db.Outbox.Add(new OutboxMessage
+        {
+            Channel = OutboxChannel.Sms,
+            Recipient = sender.ToE164String(),
+            Language = language.Tag(),
+            Body = reply,
+            DedupKey = dedup,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same message replayed concurrently: its twin queued the reply. Anything else is a real failure.
+            db.ChangeTracker.Clear();
+            if (!await db.Outbox.AsNoTracking().AnyAsync(m => m.DedupKey == dedup, cancellationToken))
+            {
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Kannel's message id when it is a plain token; otherwise a digest of what identifies the message.</summary>
+    internal static string MessageKey(KannelMo mo)
+    {
+        if (mo.MessageId is { Length: > 0 and <= 64 } id && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        {
+            return id;
+        }
+
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{mo.From}\n{mo.To}\n{mo.Timestamp}\n{mo.MessageId}\n{mo.Text}"));
+        return "h" + Convert.ToHexStringLower(digest.AsSpan(0, 16));
+    }
+}

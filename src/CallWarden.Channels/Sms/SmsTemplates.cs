@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Json;
+using CallWarden.Core.Cases;
+using CallWarden.Core.Localization;
+
+namespace CallWarden.Channels.Sms;
+
+/// <summary>
+/// Every text the SMS channel sends, in one place for review: polite, short (one 70-character SMS
+/// in Chinese where it can), always with the reference and how to ask about it.
+/// </summary>
+internal static class SmsTemplates
+{
+    public const string Acknowledged = "report.acknowledged";
+    public const string Result = "case.result";
+
+    /// <summary>The text of a queued template, or null when the template or its parameters are unknown.</summary>
+    public static string? Render(string templateKey, string? parameters, DisplayLanguage language)
+    {
+        JsonElement p;
+        try
+        {
+            p = JsonDocument.Parse(parameters ?? "{}").RootElement;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        if (p.ValueKind != JsonValueKind.Object || Text(p, "reference") is not { } reference)
+        {
+            return null;
+        }
+
+        var number = Display(Text(p, "number") ?? string.Empty);
+        return templateKey switch
+        {
+            Acknowledged => Acknowledgement(reference, number, language),
+            Result => ResultNotice(reference, number, Text(p, "action"), language),
+            _ => null,
+        };
+    }
+
+    public static string Acknowledgement(string reference, string number, DisplayLanguage language) => language switch
+    {
+        DisplayLanguage.ZhHans => $"已受理您对 {number} 的举报，编号 {reference}。查询进度请回复 CX {reference}",
+        DisplayLanguage.ZhHant => $"已受理您對 {number} 的舉報，編號 {reference}。查詢進度請回覆 CX {reference}",
+        _ => $"Thank you, your report of {number} is received, reference {reference}. To follow it, reply CX {reference}",
+    };
+
+    public static string ResultNotice(string reference, string number, string? action, DisplayLanguage language)
+    {
+        var done = (action, language) switch
+        {
+            ("no_violation_found", DisplayLanguage.ZhHans) => "运营商核查后未发现违规",
+            ("no_violation_found", DisplayLanguage.ZhHant) => "電信業者核查後未發現違規",
+            ("no_violation_found", _) => "the carrier found no violation",
+            (_, DisplayLanguage.ZhHans) => "运营商已对该号码采取处置措施",
+            (_, DisplayLanguage.ZhHant) => "電信業者已對該號碼採取處置措施",
+            _ => "the carrier has acted against the number",
+        };
+        return language switch
+        {
+            DisplayLanguage.ZhHans => $"您的举报 {reference}（{number}）已处理：{done}。感谢您的举报。",
+            DisplayLanguage.ZhHant => $"您的舉報 {reference}（{number}）已處理：{done}。感謝您的舉報。",
+            _ => $"Your report {reference} ({number}) is resolved: {done}. Thank you for reporting.",
+        };
+    }
+
+    public static string Status(string reference, CaseState state, DisplayLanguage language)
+    {
+        var (hans, hant, en) = state switch
+        {
+            CaseState.Received => ("已受理，待核实", "已受理，待核實", "received, awaiting verification"),
+            CaseState.Verified => ("已核实，待转交运营商", "已核實，待轉交電信業者", "verified, to be forwarded to the carrier"),
+            CaseState.Forwarded => ("已转交运营商处理", "已轉交電信業者處理", "forwarded to the carrier"),
+            CaseState.Actioned or CaseState.Closed => ("已处理完毕", "已處理完畢", "resolved"),
+            CaseState.Rejected => ("未予受理", "未予受理", "not taken up"),
+            CaseState.Merged => ("已并入同一号码的案件", "已併入同一號碼的案件", "joined to another case on the same number"),
+            _ => ("复核中", "覆核中", "under review"),
+        };
+        return language switch
+        {
+            DisplayLanguage.ZhHans => $"举报 {reference} 的进度：{hans}。",
+            DisplayLanguage.ZhHant => $"舉報 {reference} 的進度：{hant}。",
+            _ => $"Report {reference}: {en}.",
+        };
+    }
+
+    public static string UnknownReference(string reference, DisplayLanguage language) => language switch
+    {
+        DisplayLanguage.ZhHans => $"未找到您的举报 {reference}，请核对编号，并用举报时的手机发送。",
+        DisplayLanguage.ZhHant => $"未找到您的舉報 {reference}，請核對編號，並用舉報時的手機發送。",
+        _ => $"We found no report {reference} of yours. Please check the reference and text from the phone you reported with.",
+    };
+
+    public static string InterceptionOn(DisplayLanguage language) => language switch
+    {
+        DisplayLanguage.ZhHans => "已为您开通骚扰电话拦截。取消请回复 QXLJ",
+        DisplayLanguage.ZhHant => "已為您開通騷擾電話攔截。取消請回覆 QXLJ",
+        _ => "Nuisance call blocking is on. To turn it off, reply QXLJ",
+    };
+
+    public static string InterceptionOff(DisplayLanguage language) => language switch
+    {
+        DisplayLanguage.ZhHans => "已取消拦截，可疑来电仅作标记。重新开通请回复 KTLJ",
+        DisplayLanguage.ZhHant => "已取消攔截，可疑來電僅作標記。重新開通請回覆 KTLJ",
+        _ => "Blocking is off; suspect calls are only labelled. To turn it on again, reply KTLJ",
+    };
+
+    public static string MarketingRefused(DisplayLanguage language) => language switch
+    {
+        DisplayLanguage.ZhHans => "已登记您拒收营销电话，登记的营销号码将不再接通。",
+        DisplayLanguage.ZhHant => "已登記您拒收行銷電話，登記的行銷號碼將不再接通。",
+        _ => "You are registered as refusing marketing calls; registered marketing lines will no longer reach you.",
+    };
+
+    public static string NotTaken(DisplayLanguage language) => language switch
+    {
+        DisplayLanguage.ZhHans => "抱歉，这条举报未能受理，请核对号码和时间后重发。",
+        DisplayLanguage.ZhHant => "抱歉，這則舉報未能受理，請核對號碼和時間後重發。",
+        _ => "Sorry, we could not take this report; please check the number and time and send it again.",
+    };
+
+    /// <summary><c>+8613912345678</c> is shown as the sender would write it: <c>13912345678</c>.</summary>
+    internal static string Display(string e164) =>
+        e164.StartsWith("+86", StringComparison.Ordinal) ? e164[3..] : e164;
+
+    private static string? Text(JsonElement p, string name) =>
+        p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 and <= 64 } s
+            ? s.ToString(CultureInfo.InvariantCulture)
+            : null;
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CallWarden.Data.Access;
+
+internal static class AccessModel
+{
+    public static void Configure(ModelBuilder model)
+    {
+        model.Entity<UserAccount>(e =>
+        {
+            e.ToTable("users");
+            e.Property(u => u.Login).HasMaxLength(64);
+            e.HasIndex(u => u.Login).IsUnique();
+            e.Property(u => u.PasswordHash).HasMaxLength(256);
+            e.Property(u => u.CarrierCode).HasMaxLength(32);
+        });
+
+        model.Entity<ApiKey>(e =>
+        {
+            e.ToTable("api_keys");
+            e.Property(k => k.Name).HasMaxLength(128);
+            e.Property(k => k.SecretHash).HasMaxLength(32);
+            e.HasIndex(k => k.SecretHash).IsUnique();
+            e.Property(k => k.Scopes).HasMaxLength(512);
+            e.Property(k => k.CarrierCode).HasMaxLength(32);
+        });
+    }
+}

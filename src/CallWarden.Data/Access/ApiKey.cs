@@ -1,0 +1,22 @@
+namespace CallWarden.Data.Access;
+
+/// <summary>A client's key. Only the SHA-256 hash of the secret is stored, so a leaked table reveals no key.</summary>
+public sealed class ApiKey
+{
+    public long Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public required byte[] SecretHash { get; set; }
+
+    /// <summary>Space-separated scopes, e.g. <c>reports:write screen</c>.</summary>
+    public required string Scopes { get; set; }
+
+    public AccessRole Role { get; set; }
+
+    public string? CarrierCode { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? RevokedAt { get; set; }
+}

@@ -1,0 +1,19 @@
+namespace CallWarden.Data.Access;
+
+/// <summary>A staff login. A carrier operator also names the carrier whose cases they see.</summary>
+public sealed class UserAccount
+{
+    public long Id { get; set; }
+
+    public required string Login { get; set; }
+
+    public required string PasswordHash { get; set; }
+
+    public AccessRole Role { get; set; }
+
+    public string? CarrierCode { get; set; }
+
+    public long? Phone { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,406 @@
+using System.Data.Common;
+using System.Text.Json;
+using CallWarden.Core.Calendar;
+using CallWarden.Core.Cases;
+using CallWarden.Core.Localization;
+using CallWarden.Core.Numbers;
+using CallWarden.Core.Reports;
+using CallWarden.Core.Reputation;
+using CallWarden.Data.Cases;
+using CallWarden.Data.Feed;
+using CallWarden.Data.Outbox;
+using CallWarden.Data.Reports;
+using CallWarden.Data.Reputation;
+using CallWarden.Data.Stats;
+using CallWarden.Data.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CallWarden.Data.Intake;
+
+/// <summary>
+/// Stores a batch of validated submissions in one transaction: idempotency, reporter, daily
+/// ordinal, reference, case, reputation and feed, rollups, acknowledgement. This is intake's hot
+/// path, kept in one place; each step reads what it needs for the whole batch in one query.
+/// </summary>
+internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings settings, DateTimeOffset now)
+{
+    private const string CaseCounter = "case";
+    private readonly Dictionary<string, Counter> _counters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _stored = new(StringComparer.Ordinal);
+
+    public async Task<IntakeResult[]> RunAsync(IReadOnlyList<ValidatedSubmission> items, CancellationToken cancellationToken)
+    {
+        var results = new IntakeResult[items.Count];
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var writer = new RowWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), db.IsSqlite);
+            var fresh = await SkipKnownKeysAsync(items, results, writer, cancellationToken).ConfigureAwait(false);
+            if (fresh.Count > 0)
+            {
+                try
+                {
+                    var stored = await StoreAsync(fresh, writer, cancellationToken).ConfigureAwait(false);
+                    foreach (var (index, receipt) in stored)
+                    {
+                        results[index] = IntakeResult.Of(receipt);
+                    }
+                }
+                catch (DbException e)
+                {
+                    // Another node took a counter value or a key first: the caller redoes the batch.
+                    throw new DbUpdateException(e.Message, e);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // A key seen twice within the batch: the later one gets the earlier one's receipt.
+        var byKey = new Dictionary<string, ReportReceipt>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (results[i]?.Receipt is { } receipt)
+            {
+                byKey.TryAdd(items[i].Submission.IdempotencyKey, receipt);
+            }
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            results[i] ??= IntakeResult.Of(byKey[items[i].Submission.IdempotencyKey] with { Duplicate = true });
+        }
+
+        return results;
+    }
+
+    /// <summary>Answers keys already stored with their report's receipt; returns the first submission of each new key.</summary>
+    private async Task<List<(int Index, ValidatedSubmission Item)>> SkipKnownKeysAsync(IReadOnlyList<ValidatedSubmission> items, IntakeResult[] results, RowWriter reads, CancellationToken cancellationToken)
+    {
+        var keys = items.Select(i => i.Submission.IdempotencyKey).Distinct(StringComparer.Ordinal).ToArray();
+        var known = new Dictionary<string, ReportReceipt>(StringComparer.Ordinal);
+        await reads.ReadAsync(
+            $"SELECT r.\"IdempotencyKey\", r.\"Reference\", r.\"CaseId\", c.\"State\" FROM \"reports\" r JOIN \"cases\" c ON c.\"Id\" = r.\"CaseId\" WHERE r.\"IdempotencyKey\" {reads.InList(0)}",
+            [keys],
+            r => known[r.GetString(0)] = new ReportReceipt(r.GetString(1), r.GetInt64(2), Enum.Parse<CaseState>(r.GetString(3)), Duplicate: true),
+            cancellationToken).ConfigureAwait(false);
+        HashSet<string> taken = new(StringComparer.Ordinal);
+        List<(int, ValidatedSubmission)> fresh = [];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var key = items[i].Submission.IdempotencyKey;
+            if (known.TryGetValue(key, out var receipt))
+            {
+                results[i] = IntakeResult.Of(receipt);
+            }
+            else if (taken.Add(key))
+            {
+                fresh.Add((i, items[i]));
+            }
+        }
+
+        return fresh;
+    }
+
+    private async Task<List<(int Index, ReportReceipt Receipt)>> StoreAsync(List<(int Index, ValidatedSubmission Item)> fresh, RowWriter writer, CancellationToken cancellationToken)
+    {
+        var reporters = await ReportersAsync(fresh, writer, cancellationToken).ConfigureAwait(false);
+        var ordinals = await DailyCountsAsync(fresh, reporters, writer, cancellationToken).ConfigureAwait(false);
+        await InsertReportersAsync(reporters, writer, cancellationToken).ConfigureAwait(false);
+        var numbers = fresh.Select(f => f.Item.Target.E164).Distinct().ToList();
+        var openCases = new Dictionary<long, CaseRecord>();
+        await writer.ReadAsync(
+            $"SELECT \"Id\", \"Number\", \"State\" FROM \"cases\" WHERE \"Number\" {writer.InList(0)} AND \"State\" {writer.InList(1)}",
+            [numbers.ToArray(), OpenStateNames],
+            r =>
+            {
+                var open = new CaseRecord { Id = r.GetInt64(0), Number = r.GetInt64(1), State = Enum.Parse<CaseState>(r.GetString(2)) };
+                if (!openCases.TryGetValue(open.Number, out var other) || open.Id < other.Id)
+                {
+                    openCases[open.Number] = open;
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+        await LoadCountersAsync(fresh, writer, cancellationToken).ConfigureAwait(false);
+        var storedEvidence = await StoredEvidenceAsync(numbers, writer, cancellationToken).ConfigureAwait(false);
+
+        List<(int, ReportReceipt)> receipts = new(fresh.Count);
+        List<(long Number, ReputationEvidence Evidence)> evidence = new(fresh.Count);
+        List<object?[]> reports = new(fresh.Count), cases = [], audit = [], outbox = new(fresh.Count);
+        var rollups = new Dictionary<(DateOnly, string, string, string, string), long>();
+        foreach (var (index, item) in fresh)
+        {
+            var s = item.Submission;
+            var day = ChinaTime.DateOf(s.ReceivedAt);
+            var reporter = reporters[item.ReporterIdentity];
+            var ordinal = ++ordinals[(item.ReporterIdentity, day)];
+            var reference = ReportReference.Format(day, Next(ReportReference.CounterName(day)));
+            if (!openCases.TryGetValue(item.Target.E164, out var caseRecord))
+            {
+                caseRecord = OpenCase(item, reference, cases, audit);
+                openCases[item.Target.E164] = caseRecord;
+            }
+
+            var isNew = reporter.CreatedAt > s.ReceivedAt - settings.Options.NewReporterAge;
+            var category = item.Category.ToCode();
+            reports.Add([
+                reference, s.Channel, reporter.Id, item.Target.E164, item.Target.Kind, s.TargetText, s.Kind, category, s.OccurredAt, s.ReceivedAt,
+                s.Reason, s.Content, s.RawPayload ?? string.Empty, s.IdempotencyKey, s.ProofOfCall, caseRecord.Id, reporter.Trust, isNew, ordinal]);
+            evidence.Add((item.Target.E164, new ReputationEvidence(
+                EvidenceKey(reporter), reporter.Trust, isNew, s.Kind == EvidenceKind.SpamReport ? item.Category : null, s.ProofOfCall, s.ReceivedAt, s.Kind, ordinal)));
+            var (carrier, province) = settings.Attributions.Of(item.Target);
+            var rollup = (day, ChannelCode(s.Channel), category, carrier, province);
+            rollups[rollup] = rollups.GetValueOrDefault(rollup) + 1;
+            outbox.Add(Acknowledgement(item, reporter, reference));
+            receipts.Add((index, new ReportReceipt(reference, caseRecord.Id, caseRecord.State, Duplicate: false)));
+        }
+
+        await writer.InsertAsync("cases", CaseColumns, cases, cancellationToken).ConfigureAwait(false);
+        await writer.InsertAsync("case_audit", AuditColumns, audit, cancellationToken).ConfigureAwait(false);
+        List<object?[]> links = new(reports.Count);
+        await writer.InsertReturningAsync("reports", ReportColumns, reports, "\"Id\", \"CaseId\"", r => links.Add([r.GetInt64(1), r.GetInt64(0)]), cancellationToken).ConfigureAwait(false);
+        await writer.InsertAsync("case_reports", LinkColumns, links, cancellationToken).ConfigureAwait(false);
+        await writer.InsertAsync("outbox", OutboxColumns, outbox, cancellationToken).ConfigureAwait(false);
+        await UpdateRollupsAsync(rollups, writer, cancellationToken).ConfigureAwait(false);
+        await SaveCountersAsync(writer, cancellationToken).ConfigureAwait(false);
+
+        // Last, so that PostgreSQL's feed lock is held from the feed's insert to the commit only.
+        await UpdateReputationAsync(numbers, storedEvidence, evidence, openCases, writer, cancellationToken).ConfigureAwait(false);
+        return receipts;
+    }
+
+    private static readonly string[] ReportColumns =
+        ["Reference", "Channel", "ReporterId", "Target", "TargetKind", "TargetText", "Kind", "CategoryCode", "OccurredAt", "ReceivedAt",
+         "Reason", "Content", "RawPayload", "IdempotencyKey", "ProofOfCall", "CaseId", "ReporterTrust", "NewReporter", "DailyOrdinal"];
+
+    private static readonly string[] OpenStateNames = [.. OpenCases.States.Select(s => s.ToString())];
+
+    private static readonly string[] CaseColumns = ["Id", "Number", "NumberKind", "State", "Police", "ReceivedAt", "UpdatedAt", "Version"];
+
+    private static readonly string[] AuditColumns = ["HolderCaseId", "CaseId", "Actor", "Role", "At", "Action", "From", "To", "Reason"];
+
+    private static readonly string[] LinkColumns = ["CaseId", "ReportId"];
+
+    private static readonly string[] OutboxColumns = ["Channel", "Recipient", "Language", "TemplateKey", "Parameters", "DedupKey", "CreatedAt", "Attempts", "NextAttemptAt"];
+
+    private static readonly string[] ReporterColumns = ["Identity", "Phone", "Trust", "CreatedAt"];
+
+    private static readonly string[] ReputationColumns =
+        ["Number", "Score", "TopCategory", "DistinctReporters", "LastReportAt", "State", "SuggestsBlock", "Heat", "HeldForReview", "UpdatedAt"];
+
+    private static readonly string ReputationUpsert =
+        " ON CONFLICT (\"Number\") DO UPDATE SET " + string.Join(", ", ReputationColumns.Skip(1).Select(c => $"\"{c}\" = excluded.\"{c}\""));
+
+    private static readonly string[] RollupColumns = ["Day", "Channel", "Category", "Carrier", "Province", "Count"];
+
+    private const string RollupUpsert =
+        " ON CONFLICT (\"Day\", \"Channel\", \"Category\", \"Carrier\", \"Province\") DO UPDATE SET \"Count\" = \"daily_rollups\".\"Count\" + excluded.\"Count\"";
+
+    private static readonly string[] FeedColumns = ["Kind", "Number", "Payload", "At"];
+
+    private static readonly Dictionary<IntakeChannel, string> ChannelCodes = Enum.GetValues<IntakeChannel>().ToDictionary(c => c, c => c.ToString().ToLowerInvariant());
+
+    private static string ChannelCode(IntakeChannel channel) => ChannelCodes.GetValueOrDefault(channel) ?? channel.ToString().ToLowerInvariant();
+
+    private async Task<Dictionary<string, Reporter>> ReportersAsync(List<(int Index, ValidatedSubmission Item)> fresh, RowWriter writer, CancellationToken cancellationToken)
+    {
+        var identities = fresh.Select(f => f.Item.ReporterIdentity).Distinct(StringComparer.Ordinal).ToList();
+        var reporters = new Dictionary<string, Reporter>(StringComparer.Ordinal);
+        await writer.ReadAsync(
+            $"SELECT \"Id\", \"Identity\", \"Phone\", \"Trust\", \"CreatedAt\" FROM \"reporters\" WHERE \"Identity\" {writer.InList(0)}",
+            [identities.ToArray()],
+            r => reporters[r.GetString(1)] = new Reporter
+            {
+                Id = r.GetInt64(0), Identity = r.GetString(1), Phone = r.IsDBNull(2) ? null : r.GetInt64(2), Trust = r.GetDouble(3), CreatedAt = writer.Instant(r, 4),
+            },
+            cancellationToken).ConfigureAwait(false);
+        foreach (var (_, item) in fresh)
+        {
+            if (!reporters.ContainsKey(item.ReporterIdentity))
+            {
+                reporters[item.ReporterIdentity] = new Reporter { Identity = item.ReporterIdentity, Phone = item.ReporterPhone, Trust = settings.Options.NewReporterTrust, CreatedAt = item.Submission.ReceivedAt };
+            }
+        }
+
+        return reporters;
+    }
+
+    /// <summary>Stores the reporters first seen in this batch, so that their reports can name them.</summary>
+    private static async Task InsertReportersAsync(Dictionary<string, Reporter> reporters, RowWriter writer, CancellationToken cancellationToken)
+    {
+        var added = reporters.Values.Where(r => r.Id == 0).ToList();
+        await writer.InsertReturningAsync("reporters", ReporterColumns, [.. added.Select(r => new object?[] { r.Identity, r.Phone, r.Trust, r.CreatedAt })],
+            "\"Id\", \"Identity\"", r => reporters[r.GetString(1)].Id = r.GetInt64(0), cancellationToken).ConfigureAwait(false);
+    }
+    /// <summary>How many reports each reporter already made on each China day of the batch, across all numbers.</summary>
+    private async Task<Dictionary<(string, DateOnly), int>> DailyCountsAsync(List<(int Index, ValidatedSubmission Item)> fresh, Dictionary<string, Reporter> reporters, RowWriter writer, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<(string, DateOnly), int>();
+        foreach (var day in fresh.Select(f => ChinaTime.DateOf(f.Item.Submission.ReceivedAt)).Distinct())
+        {
+            var ids = fresh.Where(f => ChinaTime.DateOf(f.Item.Submission.ReceivedAt) == day)
+                .Select(f => reporters[f.Item.ReporterIdentity]).Where(r => r.Id != 0).Select(r => r.Id).Distinct().ToList();
+            var (start, end) = (ChinaTime.StartOf(day), ChinaTime.StartOf(day.AddDays(1)));
+            var stored = new Dictionary<long, int>();
+            if (ids.Count > 0)
+            {
+                await writer.ReadAsync(
+                    $"SELECT \"ReporterId\", COUNT(*) FROM \"reports\" WHERE \"ReporterId\" {writer.InList(0)} AND \"ReceivedAt\" >= @p1 AND \"ReceivedAt\" < @p2 GROUP BY \"ReporterId\"",
+                    [ids.ToArray(), start, end],
+                    r => stored[r.GetInt64(0)] = (int)r.GetInt64(1),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var f in fresh)
+            {
+                var reporter = reporters[f.Item.ReporterIdentity];
+                counts.TryAdd((reporter.Identity, day), stored.GetValueOrDefault(reporter.Id));
+            }
+        }
+
+        return counts;
+    }
+
+    private async Task LoadCountersAsync(List<(int Index, ValidatedSubmission Item)> fresh, RowWriter writer, CancellationToken cancellationToken)
+    {
+        var names = fresh.Select(f => ReportReference.CounterName(ChinaTime.DateOf(f.Item.Submission.ReceivedAt))).Append(CaseCounter).Distinct().ToList();
+        await writer.ReadAsync(
+            $"SELECT \"Name\", \"Value\" FROM \"counters\" WHERE \"Name\" {writer.InList(0)}",
+            [names.ToArray()],
+            r =>
+            {
+                _counters[r.GetString(0)] = new Counter { Name = r.GetString(0), Value = r.GetInt64(1) };
+                _stored[r.GetString(0)] = r.GetInt64(1);
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        foreach (var name in names.Where(n => !_counters.ContainsKey(n)))
+        {
+            _counters[name] = new Counter { Name = name };
+        }
+    }
+
+    private long Next(string counter) => ++_counters[counter].Value;
+
+    /// <summary>A counter moves only if nobody else moved it since it was read (its value is its concurrency token).</summary>
+    private async Task SaveCountersAsync(RowWriter writer, CancellationToken cancellationToken)
+    {
+        List<object?[]> added = [];
+        foreach (var counter in _counters.Values)
+        {
+            if (!_stored.TryGetValue(counter.Name, out var before))
+            {
+                added.Add([counter.Name, counter.Value]);
+            }
+            else if (before != counter.Value
+                && !await writer.ExecuteOneAsync("UPDATE \"counters\" SET \"Value\" = @p0 WHERE \"Name\" = @p1 AND \"Value\" = @p2", [counter.Value, counter.Name, before], cancellationToken).ConfigureAwait(false))
+            {
+                throw new DbUpdateConcurrencyException($"Counter {counter.Name} was moved by another writer");
+            }
+        }
+
+        await writer.InsertAsync("counters", ["Name", "Value"], added, cancellationToken).ConfigureAwait(false);
+    }
+
+    private CaseRecord OpenCase(ValidatedSubmission item, string reference, List<object?[]> cases, List<object?[]> audit)
+    {
+        var at = item.Submission.ReceivedAt;
+        var opened = Case.Open(Next(CaseCounter), item.Target, new CaseReport(reference, item.Category, at), Actor.System, at).Value;
+        var record = new CaseRecord { Id = opened.Id, Number = item.Target.E164, NumberKind = item.Target.Kind, State = opened.State, ReceivedAt = at, UpdatedAt = now };
+        cases.Add([record.Id, record.Number, record.NumberKind, record.State, record.Police, record.ReceivedAt, record.UpdatedAt, record.Version]);
+        foreach (var e in opened.Audit)
+        {
+            audit.Add([opened.Id, e.CaseId, e.Actor, e.Role, e.At, e.Action, e.From, e.To, e.Reason]);
+        }
+
+        return record;
+    }
+
+    /// <summary>
+    /// The evidence already stored against each number, read before this batch's reports are
+    /// inserted: the batch's own evidence is added to it, and must not be read back and counted twice.
+    /// </summary>
+    private async Task<Dictionary<long, List<ReputationEvidence>>> StoredEvidenceAsync(List<long> numbers, RowWriter writer, CancellationToken cancellationToken)
+    {
+        var since = now - settings.Calculator.Policy.Window;
+        var evidence = numbers.ToDictionary(n => n, _ => new List<ReputationEvidence>());
+        var reporterKeys = new Dictionary<long, string>();
+        await writer.ReadAsync(
+            "SELECT \"Target\", \"ReporterId\", \"ReporterTrust\", \"NewReporter\", \"CategoryCode\", \"ProofOfCall\", \"ReceivedAt\", \"Kind\", \"DailyOrdinal\" " +
+            $"FROM \"reports\" WHERE \"Target\" {writer.InList(0)} AND \"ReceivedAt\" > @p1",
+            [numbers.ToArray(), since],
+            r =>
+            {
+                var reporter = r.GetInt64(1);
+                if (!reporterKeys.TryGetValue(reporter, out var key))
+                {
+                    key = reporter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    reporterKeys[reporter] = key;
+                }
+
+                var kind = Enum.Parse<EvidenceKind>(r.GetString(7));
+                evidence[r.GetInt64(0)].Add(new ReputationEvidence(
+                    key, r.GetDouble(2), r.GetBoolean(3),
+                    kind == EvidenceKind.SpamReport && ReportCategoryExtensions.TryParseCode(r.GetString(4), out var c) ? c : null,
+                    r.GetBoolean(5), writer.Instant(r, 6), kind, r.GetInt32(8)));
+            },
+            cancellationToken).ConfigureAwait(false);
+        return evidence;
+    }
+
+    private async Task UpdateReputationAsync(
+        List<long> numbers, Dictionary<long, List<ReputationEvidence>> evidence, List<(long Number, ReputationEvidence Evidence)> added, Dictionary<long, CaseRecord> cases, RowWriter writer, CancellationToken cancellationToken)
+    {
+        foreach (var (number, e) in added)
+        {
+            evidence[number].Add(e);
+        }
+
+        var records = new Dictionary<long, NumberReputationRecord>();
+        await writer.ReadAsync(
+            $"SELECT \"Number\", \"Score\", \"State\" FROM \"number_reputation\" WHERE \"Number\" {writer.InList(0)}",
+            [numbers.ToArray()],
+            r => records[r.GetInt64(0)] = new NumberReputationRecord { Number = r.GetInt64(0), Score = r.GetInt32(1), State = Enum.Parse<ReputationState>(r.GetString(2)) },
+            cancellationToken).ConfigureAwait(false);
+        List<object?[]> rows = new(numbers.Count), changes = [];
+        foreach (var number in numbers)
+        {
+            var facts = cases.TryGetValue(number, out var open) && open.State == CaseState.Disputed ? new NumberFacts(Disputed: true) : NumberFacts.Ordinary;
+            var reputation = settings.Calculator.Evaluate(facts, evidence[number], now);
+            records.TryGetValue(number, out var record);
+            if (ReputationBand.Moved(record, reputation))
+            {
+                changes.Add([ChangeKind.Reputation, number, JsonSerializer.Serialize(ReputationPayload.Of(reputation), FeedJson.Options), now]);
+            }
+
+            rows.Add([number, reputation.Score, reputation.TopCategory?.ToCode(), reputation.DistinctReporters, reputation.LastReportAt,
+                reputation.State, reputation.SuggestsBlock, reputation.Heat, reputation.HeldForReview, now]);
+        }
+
+        await writer.InsertAsync("number_reputation", ReputationColumns, rows, cancellationToken, ReputationUpsert).ConfigureAwait(false);
+        if (changes.Count > 0)
+        {
+            await ChangeFeed.LockAsync(db, cancellationToken).ConfigureAwait(false);
+            await writer.InsertAsync("change_feed", FeedColumns, changes, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static Task UpdateRollupsAsync(Dictionary<(DateOnly Day, string Channel, string Category, string Carrier, string Province), long> counts, RowWriter writer, CancellationToken cancellationToken) =>
+        writer.InsertAsync("daily_rollups", RollupColumns, [.. counts.Select(c => new object?[] { c.Key.Day, c.Key.Channel, c.Key.Category, c.Key.Carrier, c.Key.Province, c.Value })], cancellationToken, RollupUpsert);
+
+    private object?[] Acknowledgement(ValidatedSubmission item, Reporter reporter, string reference)
+    {
+        var s = item.Submission;
+        var channel = s.Channel switch
+        {
+            IntakeChannel.Sms => OutboxChannel.Sms,
+            IntakeChannel.Email => OutboxChannel.Email,
+            _ => OutboxChannel.Api,
+        };
+        var parameters = JsonSerializer.Serialize(new { reference, number = item.Target.ToE164String() }, FeedJson.Options);
+        return [channel, reporter.Identity, s.Language.Tag(), "report.acknowledged", parameters, "ack:" + reference, now, 0, now];
+    }
+
+    private static string EvidenceKey(Reporter reporter) => reporter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,148 @@
+using System.Threading.Channels;
+using CallWarden.Core.Numbers;
+using CallWarden.Core.Reputation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallWarden.Data.Intake;
+
+/// <summary>
+/// The one pipeline every channel submits reports to. Submissions are validated on the caller's
+/// thread, then a single writer commits whatever has queued up meanwhile in one transaction
+/// (group commit). A caller's task completes only after that commit, so an acknowledged report
+/// is durable: a crash right after the acknowledgement loses nothing.
+/// </summary>
+public sealed class ReportIntake : IAsyncDisposable
+{
+    private const int Attempts = 3;
+    private readonly IDbContextFactory<CallWardenDbContext> _contexts;
+    private readonly TimeProvider _time;
+    private readonly IntakeSettings _settings;
+    private readonly SubmissionValidator _validator;
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
+
+    public ReportIntake(
+        IDbContextFactory<CallWardenDbContext> contexts,
+        TimeProvider time,
+        IntakeOptions? options = null,
+        ReputationCalculator? calculator = null,
+        NumberAttributor? attributor = null)
+    {
+        _contexts = contexts;
+        _time = time;
+        options ??= new IntakeOptions();
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", problems), nameof(options));
+        }
+
+        _settings = new IntakeSettings(options, calculator ?? new ReputationCalculator(new ReputationPolicy()), new AttributionCache(attributor ?? NumberAttributor.Default));
+        _validator = new SubmissionValidator(options, PhoneNumberNormalizer.Default);
+        _writer = Task.Run(WriteAsync);
+    }
+
+    /// <summary>Stores the report and returns its receipt once committed, or the refused fields.</summary>
+    public Task<IntakeResult> SubmitAsync(ReportSubmission submission, CancellationToken cancellationToken = default)
+    {
+        var (valid, errors) = _validator.Validate(submission, _time.GetUtcNow());
+        if (valid is null)
+        {
+            return Task.FromResult(IntakeResult.Refused(errors));
+        }
+
+        var pending = new Pending(valid, cancellationToken);
+        return _queue.Writer.TryWrite(pending)
+            ? pending.Completion.Task
+            : Task.FromException<IntakeResult>(new ObjectDisposedException(nameof(ReportIntake)));
+    }
+
+    /// <summary>How many batches the writer has committed: the benchmark's mean batch size.</summary>
+    internal long Batches { get; private set; }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writer.ConfigureAwait(false);
+    }
+
+    private async Task WriteAsync()
+    {
+        List<Pending> batch = new(_settings.Options.MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            // Whatever queued while the previous batch committed goes into this one: under load
+            // batches grow by themselves, and a lone report is not kept waiting for company.
+            while (batch.Count < _settings.Options.MaxBatch && _queue.Reader.TryRead(out var pending))
+            {
+                if (!pending.Cancellation.IsCancellationRequested)
+                {
+                    batch.Add(pending);
+                }
+                else
+                {
+                    pending.Completion.TrySetCanceled(pending.Cancellation);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await CommitAsync(batch).ConfigureAwait(false);
+                Batches++;
+                batch.Clear();
+            }
+        }
+    }
+
+    private async Task CommitAsync(List<Pending> batch)
+    {
+        try
+        {
+            var results = await RunWithRetriesAsync([.. batch.Select(p => p.Submission)]).ConfigureAwait(false);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Completion.TrySetResult(results[i]);
+            }
+        }
+        catch (Exception) when (batch.Count > 1)
+        {
+            // One bad report must not fail its neighbours: commit each alone, so only it fails.
+            foreach (var pending in batch)
+            {
+                await CommitAsync([pending]).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e)
+        {
+            batch[0].Completion.TrySetException(e);
+        }
+    }
+
+    /// <summary>
+    /// Another node may take the same counter value or insert the same idempotency key first;
+    /// then the whole batch is redone on fresh data.
+    /// </summary>
+    private async Task<IntakeResult[]> RunWithRetriesAsync(IReadOnlyList<ValidatedSubmission> items)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var db = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
+            await using (db.ConfigureAwait(false))
+            {
+                try
+                {
+                    return await new IntakeBatch(db, _settings, _time.GetUtcNow()).RunAsync(items, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (DbUpdateException) when (attempt < Attempts)
+                {
+                    // retried below with a new context
+                }
+            }
+        }
+    }
+
+    private sealed record Pending(ValidatedSubmission Submission, CancellationToken Cancellation)
+    {
+        public TaskCompletionSource<IntakeResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

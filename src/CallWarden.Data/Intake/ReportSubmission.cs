@@ -1,0 +1,31 @@
+using CallWarden.Core.Localization;
+using CallWarden.Core.Reputation;
+
+namespace CallWarden.Data.Intake;
+
+/// <summary>
+/// A report as a channel adapter received it, before anything was checked. Every channel (SMS,
+/// mail, web form, API, bulk import) hands intake the same shape.
+/// </summary>
+/// <param name="RawPayload">The message, mail or request body exactly as received: evidence.</param>
+/// <param name="ReceivedAt">When the adapter received it (UTC).</param>
+/// <param name="ReporterPhone">The reporter's number when the channel gives one (an SMS sender).</param>
+/// <param name="ReporterIdentity">Otherwise the channel's identity of the reporter (a mail address, an account).</param>
+/// <param name="IdempotencyKey">The same key twice is one report: the gateway's message id, a mail's Message-ID, a client's key.</param>
+/// <param name="TargetText">The reported number as written.</param>
+/// <param name="CategoryCode">A category code (<c>fraud</c>); empty means <c>other</c>.</param>
+public sealed record ReportSubmission(
+    IntakeChannel Channel,
+    string RawPayload,
+    DateTimeOffset ReceivedAt,
+    string? ReporterPhone,
+    string? ReporterIdentity,
+    string IdempotencyKey,
+    string TargetText,
+    string? CategoryCode = null,
+    DateTimeOffset? OccurredAt = null,
+    string? Reason = null,
+    string? Content = null,
+    bool ProofOfCall = false,
+    EvidenceKind Kind = EvidenceKind.SpamReport,
+    DisplayLanguage Language = DisplayLanguage.ZhHans);

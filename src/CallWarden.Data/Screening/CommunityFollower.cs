@@ -1,0 +1,88 @@
+using CallWarden.Core.Screening;
+using CallWarden.Data.Feed;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallWarden.Data.Screening;
+
+/// <summary>
+/// Keeps the community snapshot current: <see cref="LoadAsync"/> builds it from the store once,
+/// <see cref="CatchUpAsync"/> applies the change feed since then, re-reading only the numbers
+/// that changed, and swaps the result in atomically. One writer (the caller's loop); any number of readers.
+/// </summary>
+public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time, SubscriberRulesCache? rules = null)
+{
+    private const int Page = 1000;
+
+    private CommunitySnapshot _current = CommunitySnapshot.Empty;
+    private Task<CommunitySnapshot>? _firstLoad;
+    private volatile bool _loaded;
+
+    /// <summary>The latest snapshot; read it once per decision.</summary>
+    public CommunitySnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>True once <see cref="LoadAsync"/> has built a snapshot from the store.</summary>
+    public bool IsLoaded => _loaded;
+
+    /// <summary>The current snapshot, building it first when none was built yet (once, however many ask).</summary>
+    public Task<CommunitySnapshot> EnsureLoadedAsync() =>
+        _loaded ? Task.FromResult(Current) : LazyInitializer.EnsureInitialized(ref _firstLoad, () => LoadAsync(CancellationToken.None));
+
+    /// <summary>Builds the snapshot from the store and swaps it in; returns it.</summary>
+    public async Task<CommunitySnapshot> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            // The position is read before the state: a change committed in between is applied
+            // again by the next catch-up, which re-reads the number, so nothing is missed.
+            var version = await ChangeFeed.LastSequenceAsync(db, cancellationToken).ConfigureAwait(false);
+            var facts = await CommunityFactsReader.ReadAsync(db, time.GetUtcNow(), null, cancellationToken).ConfigureAwait(false);
+            var snapshot = CommunitySnapshot.Build(facts, version);
+            Volatile.Write(ref _current, snapshot);
+            _loaded = true;
+            return snapshot;
+        }
+    }
+
+    /// <summary>Applies the feed after the current snapshot's version; returns how many feed rows were read.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_loaded)
+        {
+            await EnsureLoadedAsync().ConfigureAwait(false);
+            return 0;
+        }
+
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var read = 0;
+            while (true)
+            {
+                var snapshot = Current;
+                var changes = await ChangeFeed.AfterAsync(db, snapshot.Version, Page, cancellationToken).ConfigureAwait(false);
+                if (changes.Count == 0)
+                {
+                    return read;
+                }
+
+                read += changes.Count;
+                var numbers = changes.Where(c => c.Kind is ChangeKind.Reputation or ChangeKind.Enforcement or ChangeKind.Registry).Select(c => c.Number).ToHashSet();
+                foreach (var change in changes.Where(c => c.Kind == ChangeKind.Rules))
+                {
+                    rules?.Invalidate(change.Number);
+                }
+
+                var facts = numbers.Count == 0
+                    ? []
+                    : await CommunityFactsReader.ReadAsync(db, time.GetUtcNow(), numbers, cancellationToken).ConfigureAwait(false);
+                var updates = numbers.Select(n => KeyValuePair.Create(n, facts.GetValueOrDefault(n))).ToList();
+                Volatile.Write(ref _current, snapshot.Apply(updates, changes[^1].Sequence));
+                if (changes.Count < Page)
+                {
+                    return read;
+                }
+            }
+        }
+    }
+}

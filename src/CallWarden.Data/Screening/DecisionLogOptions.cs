@@ -1,0 +1,36 @@
+namespace CallWarden.Data.Screening;
+
+/// <summary>How much of the screening decisions is kept (configuration section "DecisionLog").</summary>
+public sealed record DecisionLogOptions
+{
+    public const string Section = "DecisionLog";
+
+    /// <summary>Every decision that does not simply allow is kept; of allowed calls, one in this many.</summary>
+    public int AllowSampleEvery { get; init; } = 100;
+
+    /// <summary>Decisions waiting to be written; beyond this they are dropped and counted, never waited for.</summary>
+    public int QueueCapacity { get; init; } = 10_000;
+
+    public int RetentionDays { get; init; } = 30;
+
+    /// <summary>The newest this many entries per subscriber are kept; older ones are pruned.</summary>
+    public int MaxEntriesPerSubscriber { get; init; } = 1000;
+
+    public IReadOnlyList<string> Validate()
+    {
+        List<string> problems = [];
+        Check(AllowSampleEvery is >= 1 and <= 1_000_000, nameof(AllowSampleEvery), "must be between 1 and 1000000");
+        Check(QueueCapacity is >= 16 and <= 10_000_000, nameof(QueueCapacity), "must be between 16 and 10000000");
+        Check(RetentionDays is >= 1 and <= 3650, nameof(RetentionDays), "must be between 1 and 3650");
+        Check(MaxEntriesPerSubscriber is >= 1 and <= 1_000_000, nameof(MaxEntriesPerSubscriber), "must be between 1 and 1000000");
+        return problems;
+
+        void Check(bool ok, string key, string message)
+        {
+            if (!ok)
+            {
+                problems.Add($"{Section}:{key} {message}");
+            }
+        }
+    }
+}

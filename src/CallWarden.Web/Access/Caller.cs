@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Security.Claims;
+using CallWarden.Core.Cases;
+using CallWarden.Core.Numbers;
+
+namespace CallWarden.Web.Access;
+
+/// <summary>Who is calling, read once from the principal the authentication handlers built.</summary>
+internal sealed record Caller(string Id, string Role, Carrier Carrier, long? Phone, bool IsKey, IReadOnlySet<string> Scopes)
+{
+    public static Caller Anonymous { get; } = new("anonymous", string.Empty, Carrier.Unknown, null, false, new HashSet<string>());
+
+    public bool IsAuthenticated => Role.Length > 0;
+
+    /// <summary>Staff who see every case and reporters' full numbers on request.</summary>
+    public bool IsCentre => Role is Roles.Analyst or Roles.Administrator;
+
+    public static Caller From(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return Anonymous;
+        }
+
+        CarrierNames.TryParseCode(user.FindFirstValue(CallerClaims.Carrier), out var carrier);
+        long? phone = long.TryParse(user.FindFirstValue(CallerClaims.Phone), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
+        return new Caller(
+            user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown",
+            user.FindFirstValue(ClaimTypes.Role) ?? string.Empty,
+            carrier,
+            phone,
+            user.FindFirstValue(CallerClaims.Kind) == "key",
+            user.FindAll(CallerClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>True when the caller has one of <paramref name="roles"/> and, for a key, the scope.</summary>
+    public bool May(string scope, params ReadOnlySpan<string> roles) => roles.Contains(Role) && (!IsKey || Scopes.Contains(scope));
+
+    /// <summary>The actor case transitions are recorded under.</summary>
+    public Actor ToActor() => new(Id, Role == Roles.CarrierOperator ? ActorRole.CarrierOperator : ActorRole.Analyst, Carrier);
+}

@@ -1,0 +1,17 @@
+namespace CallWarden.Web.Access;
+
+/// <summary>The claim types CallWarden issues beside the standard name and role.</summary>
+internal static class CallerClaims
+{
+    /// <summary>The carrier code of a carrier operator (<c>china_mobile</c>).</summary>
+    public const string Carrier = "cw:carrier";
+
+    /// <summary>The E.164 digits of a reporter's phone.</summary>
+    public const string Phone = "cw:phone";
+
+    /// <summary>One per scope of an API key; its presence marks the caller as a machine.</summary>
+    public const string Scope = "cw:scope";
+
+    /// <summary>"key" for an API key, "cookie" for a person.</summary>
+    public const string Kind = "cw:kind";
+}

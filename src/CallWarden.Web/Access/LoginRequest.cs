@@ -1,0 +1,3 @@
+namespace CallWarden.Web.Access;
+
+internal sealed record LoginRequest(string? Login, string? Password);

@@ -1,0 +1,3 @@
+namespace CallWarden.Web.Access;
+
+internal sealed record NewUser(long Id, string Login);

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CallWarden.Web.Access;
+
+/// <summary>
+/// One policy per kind of access, set once on each route group. A key must hold the scope as well
+/// as the role; a person's role is enough.
+/// </summary>
+internal static class Policies
+{
+    public const string Intake = "intake";
+    public const string CasesRead = "cases:read";
+    public const string CasesTriage = "cases:triage";
+    public const string CarrierActions = "cases:carrier-actions";
+    public const string Stats = "stats";
+    public const string Administration = "administration";
+    public const string SignedIn = "signed-in";
+    public const string SubscriberRules = "subscriber-rules";
+    public const string Screen = "screen";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        Require(options, Intake, Scopes.ReportsWrite, Roles.Reporter, Roles.Analyst, Roles.Administrator, Roles.Client);
+        Require(options, CasesRead, Scopes.CasesRead, Roles.Analyst, Roles.CarrierOperator, Roles.PoliceLiaison, Roles.Administrator);
+        Require(options, CasesTriage, Scopes.CasesWrite, Roles.Analyst, Roles.Administrator);
+        Require(options, CarrierActions, Scopes.CasesWrite, Roles.CarrierOperator);
+        Require(options, Stats, Scopes.StatsRead, Roles.Analyst, Roles.CarrierOperator, Roles.PoliceLiaison, Roles.Administrator);
+        options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: false, Role: Roles.Administrator }));
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(SubscriberRules, p => p.RequireAuthenticatedUser().RequireAssertion(c => Rules.RulesAccess.Allows(Caller.From(c.User), c.Resource as HttpContext)));
+
+        // Screening is a machine's question (the SIP proxy's): a key with the scope, whatever its role.
+        options.AddPolicy(Screen, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: true } key && key.Scopes.Contains(Scopes.Screen)));
+    }
+
+    private static void Require(AuthorizationOptions options, string name, string scope, params string[] roles) =>
+        options.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User).May(scope, roles)));
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CallWarden.Web.Access;
+
+/// <summary>Fixed windows per client address; the per-reporter limit of intake is <see cref="ReporterLimiter"/>.</summary>
+internal static class RateLimits
+{
+    public const string Lookup = "lookup";
+    public const string Intake = "intake";
+    public const string Login = "login";
+
+    public static void Add(RateLimiterOptions options)
+    {
+        PerAddress(options, Lookup, o => o.LookupsPerMinutePerAddress);
+        PerAddress(options, Intake, o => o.ReportsPerMinutePerAddress);
+        PerAddress(options, Login, o => o.LoginsPerMinutePerAddress);
+        options.OnRejected = async (context, cancellationToken) =>
+        {
+            var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+            await TooManyAsync(context.HttpContext, retryAfter, cancellationToken);
+        };
+    }
+
+    /// <summary>Answers 429 with Retry-After in whole seconds and a problem body.</summary>
+    public static async Task TooManyAsync(HttpContext http, TimeSpan retryAfter, CancellationToken cancellationToken)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = $"Try again in {seconds} s." },
+        });
+    }
+
+    private static void PerAddress(RateLimiterOptions options, string name, Func<WebOptions, int> permits) =>
+        options.AddPolicy(name, http =>
+        {
+            var web = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value;
+            var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            return RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits(web),
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
+        });
+}

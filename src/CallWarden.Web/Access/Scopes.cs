@@ -1,0 +1,14 @@
+namespace CallWarden.Web.Access;
+
+/// <summary>What an API key may do besides its role; a person's login needs no scopes.</summary>
+public static class Scopes
+{
+    public const string ReportsWrite = "reports:write";
+    public const string Screen = "screen";
+    public const string CasesRead = "cases:read";
+    public const string CasesWrite = "cases:write";
+    public const string StatsRead = "stats:read";
+    public const string Rules = "rules";
+
+    public static readonly string[] All = [ReportsWrite, Screen, CasesRead, CasesWrite, StatsRead, Rules];
+}

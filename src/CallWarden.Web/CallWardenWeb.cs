@@ -1,0 +1,150 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CallWarden.Channels.Sms;
+using CallWarden.Core.Calendar;
+using CallWarden.Core.Cases;
+using CallWarden.Core.Screening;
+using CallWarden.Data;
+using CallWarden.Data.Intake;
+using CallWarden.Data.Screening;
+using CallWarden.Data.Workflow;
+using CallWarden.Web.Access;
+using CallWarden.Web.Cases;
+using CallWarden.Web.Numbers;
+using CallWarden.Web.Problems;
+using CallWarden.Web.Reports;
+using CallWarden.Web.Rules;
+using CallWarden.Web.Screening;
+using CallWarden.Web.Stats;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CallWarden.Web;
+
+/// <summary>
+/// The HTTP API's composition: the executable registers a store (Data.Sqlite or Data.Postgres),
+/// then calls <see cref="AddCallWardenWeb"/>, builds, and calls <see cref="MapCallWardenApi"/>.
+/// </summary>
+public static class CallWardenWeb
+{
+    private const string SmartScheme = "CallWarden";
+
+    public static WebApplicationBuilder AddCallWardenWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        // Settings: a bad value stops the start with a message naming its key.
+        Options<WebOptions>(services, WebOptions.Section, o => o.Validate());
+        Options<IntakeOptions>(services, "Intake", o => o.Validate());
+        Options<ScreeningOptions>(services, "Screening", o => o.Validate());
+        Options<ScreenOptions>(services, ScreenOptions.Section, o => o.Validate());
+        Options<DecisionLogOptions>(services, DecisionLogOptions.Section, o => o.Validate());
+        services.TryAddSingleton(TimeProvider.System);
+
+        // The domain services the endpoints call.
+        services.TryAddSingleton(sp => new ReportIntake(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<IntakeOptions>>().Value));
+        services.TryAddSingleton(sp => new CaseWorkflow(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new CarrierActionExpiry(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>()));
+        services.TryAddSingleton(sp => new OverdueSweep(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy())));
+        services.TryAddSingleton<AccessAccounts>();
+        services.TryAddSingleton<ApiKeyCache>();
+        services.TryAddSingleton<Sweeps>();
+        services.TryAddSingleton<ReporterLimiter>();
+
+        // Screening: the engine, the community snapshot it reads, the callees' rules, the decision log.
+        services.TryAddSingleton(sp => new ScreeningEngine(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));
+        services.TryAddSingleton(sp => new SubscriberRulesCache(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<ScreeningOptions>>().Value.Region));
+        services.TryAddSingleton(sp => new CommunityFollower(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SubscriberRulesCache>()));
+        services.TryAddSingleton(sp => new DecisionLog(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<DecisionLogOptions>>().Value));
+
+        // People sign in with a cookie, machines present a key; one scheme picks between them.
+        services.AddAuthentication(SmartScheme)
+            .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = http =>
+                ApiKeyAuthenticationHandler.PresentedKey(http.Request) is null ? CookieAuthenticationDefaults.AuthenticationScheme : ApiKeyAuthenticationHandler.SchemeName)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "callwarden";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = c => Status(c.Response, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = c => Status(c.Response, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<WebOptions>>((cookie, web) => cookie.ExpireTimeSpan = web.Value.SessionLifetime);
+        services.AddAuthorization(Policies.Add);
+
+        // Errors as RFC 7807, limits, JSON in snake_case enums, the OpenAPI document.
+        services.AddProblemDetails();
+        services.AddRateLimiter(RateLimits.Add);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+        services.AddOpenApi();
+
+        // Restrictions end and deadlines pass by the clock, not by a request.
+        services.AddHostedService(sp => sp.GetRequiredService<Sweeps>());
+        services.AddHostedService<CommunityFollowing>();
+        services.AddHostedService<DecisionLogWriting>();
+
+        // Channels: SMS through Kannel when Channels:Sms:Enabled (its MO endpoint and outbox sender).
+        builder.AddSmsChannel();
+        return builder;
+    }
+
+    public static WebApplication MapCallWardenApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e switch
+        {
+            BadHttpRequestException bad => bad.StatusCode,
+            DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status500InternalServerError,
+        } });
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimit>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapOpenApi().AllowAnonymous();
+        var api = app.MapGroup("/api/v1");
+        api.MapAccessApi();
+        api.MapReportsApi();
+        api.MapNumbersApi();
+        api.MapCasesApi();
+        api.MapStatsApi();
+        api.MapRulesApi();
+        api.MapScreenApi();
+        api.MapDecisionsApi();
+        app.MapSmsChannel();
+        return app;
+    }
+
+    private static void Options<T>(IServiceCollection services, string section, Func<T, IReadOnlyList<string>> validate)
+        where T : class
+    {
+        services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<T>>(new OptionsProblems<T>(validate));
+    }
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

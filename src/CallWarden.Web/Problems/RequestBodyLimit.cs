@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace CallWarden.Web.Problems;
+
+/// <summary>
+/// Refuses bodies over <see cref="WebOptions.MaxRequestBodyBytes"/> with 413: at once when the
+/// declared length is too long, otherwise when reading passes the limit (Kestrel enforces it
+/// itself through the feature; other servers, such as the test server, through the body stream).
+/// </summary>
+internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<WebOptions> options)
+{
+    public Task InvokeAsync(HttpContext http)
+    {
+        var limit = options.Value.MaxRequestBodyBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Task.CompletedTask;
+        }
+
+        var feature = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (feature is { IsReadOnly: false })
+        {
+            feature.MaxRequestBodySize = limit;
+        }
+        else
+        {
+            http.Request.Body = new LimitedBody(http.Request.Body, limit);
+        }
+
+        return next(http);
+    }
+}

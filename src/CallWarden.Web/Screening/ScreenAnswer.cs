@@ -1,0 +1,70 @@
+using System.Text.Json;
+using CallWarden.Core.Screening;
+using Microsoft.AspNetCore.Http;
+
+namespace CallWarden.Web.Screening;
+
+/// <summary>
+/// The screening answer as exactly one line of JSON, written straight to the response: the
+/// proxy reads only the first line, and this endpoint's budget leaves no room for a serializer's reflection.
+/// </summary>
+internal sealed class ScreenAnswer(Decision decision, string decisionId) : IResult
+{
+    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json; charset=utf-8";
+        Write(response.BodyWriter);
+        await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
+    }
+
+    internal void Write(System.Buffers.IBufferWriter<byte> output)
+    {
+        using var json = new Utf8JsonWriter(output, Compact);
+        json.WriteStartObject();
+        json.WriteString("action", decision.Action.ToCode());
+        json.WriteNumber("sipCode", decision.SipCode);
+        if (decision.Label is { } label)
+        {
+            json.WriteString("label", label);
+        }
+        else
+        {
+            json.WriteNull("label");
+        }
+
+        json.WriteStartArray("reasons");
+        foreach (var reason in decision.Reasons)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", reason.RuleId);
+            json.WriteString("outcome", reason.Outcome.ToCode());
+            json.WriteBoolean("decisive", reason.Decisive);
+            json.WriteString("text", reason.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("decisionId", decisionId);
+        json.WriteString("rule", decision.DecidedBy.RuleId);
+        if (decision.Contact is { } target)
+        {
+            json.WriteString("target", target);
+        }
+
+        if (decision.Announcement is { } announcement)
+        {
+            json.WriteString("announcement", announcement);
+        }
+
+        if (decision.Redress is { } redress)
+        {
+            json.WriteString("redress", redress);
+        }
+
+        json.WriteEndObject();
+    }
+}

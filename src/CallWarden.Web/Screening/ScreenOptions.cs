@@ -1,0 +1,32 @@
+namespace CallWarden.Web.Screening;
+
+/// <summary>Settings of the screening endpoint (configuration section "Screen").</summary>
+public sealed record ScreenOptions
+{
+    public const string Section = "Screen";
+
+    /// <summary>How often the community snapshot follows the change feed.</summary>
+    public TimeSpan FollowInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// How long a request may wait for a subscriber's rules to load from the store. Past it the
+    /// answer is 503, which the proxy treats as "no answer" and lets the call through (fail-open).
+    /// </summary>
+    public TimeSpan RulesLoadTimeout { get; init; } = TimeSpan.FromMilliseconds(300);
+
+    public IReadOnlyList<string> Validate()
+    {
+        List<string> problems = [];
+        if (FollowInterval < TimeSpan.FromMilliseconds(10) || FollowInterval > TimeSpan.FromMinutes(10))
+        {
+            problems.Add($"{Section}:{nameof(FollowInterval)} must be between 00:00:00.010 and 00:10:00");
+        }
+
+        if (RulesLoadTimeout < TimeSpan.FromMilliseconds(1) || RulesLoadTimeout > TimeSpan.FromSeconds(10))
+        {
+            problems.Add($"{Section}:{nameof(RulesLoadTimeout)} must be between 00:00:00.001 and 00:00:10");
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,62 @@
+namespace CallWarden.Web;
+
+/// <summary>Settings of the HTTP API (configuration section "Web").</summary>
+public sealed record WebOptions
+{
+    public const string Section = "Web";
+
+    /// <summary>The largest request body accepted; larger ones get 413.</summary>
+    public long MaxRequestBodyBytes { get; init; } = 64 * 1024;
+
+    /// <summary>Public number lookups per client address per minute.</summary>
+    public int LookupsPerMinutePerAddress { get; init; } = 60;
+
+    /// <summary>Report submissions per client address per minute.</summary>
+    public int ReportsPerMinutePerAddress { get; init; } = 30;
+
+    /// <summary>Reports one reporter may submit per hour, whichever channel or client carries them.</summary>
+    public int ReportsPerHourPerReporter { get; init; } = 20;
+
+    /// <summary>Login attempts per client address per minute: slows down password guessing.</summary>
+    public int LoginsPerMinutePerAddress { get; init; } = 10;
+
+    /// <summary>How long a person stays signed in without activity.</summary>
+    public TimeSpan SessionLifetime { get; init; } = TimeSpan.FromHours(8);
+
+    /// <summary>How often the background sweeps (restriction expiry, overdue deadlines) run.</summary>
+    public TimeSpan SweepInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Problems with the settings, each naming its key; empty when usable.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        List<string> problems = [];
+        if (MaxRequestBodyBytes is < 1024 or > 16 * 1024 * 1024)
+        {
+            problems.Add($"{Section}:{nameof(MaxRequestBodyBytes)} must be between 1024 and 16777216");
+        }
+
+        Positive(LookupsPerMinutePerAddress, nameof(LookupsPerMinutePerAddress));
+        Positive(ReportsPerMinutePerAddress, nameof(ReportsPerMinutePerAddress));
+        Positive(ReportsPerHourPerReporter, nameof(ReportsPerHourPerReporter));
+        Positive(LoginsPerMinutePerAddress, nameof(LoginsPerMinutePerAddress));
+        if (SessionLifetime <= TimeSpan.Zero)
+        {
+            problems.Add($"{Section}:{nameof(SessionLifetime)} must be positive, e.g. 08:00:00");
+        }
+
+        if (SweepInterval < TimeSpan.FromSeconds(1))
+        {
+            problems.Add($"{Section}:{nameof(SweepInterval)} must be at least 00:00:01");
+        }
+
+        return problems;
+
+        void Positive(int value, string key)
+        {
+            if (value <= 0)
+            {
+                problems.Add($"{Section}:{key} must be above zero");
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using CallWarden.Core.Numbers;
+using CallWarden.Data.Access;
+using CallWarden.Storage;
+using CallWarden.Web.Access;
+
+namespace CallWarden.Cli;
+
+/// <summary>
+/// <c>callwarden keys create --name … --role … --scope …</c>: an API key for a machine (Kamailio,
+/// a gateway), printed once; only its hash is stored.
+/// </summary>
+internal static class KeysCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var name = new Option<string>("--name") { Description = "Who uses the key, e.g. kamailio-edge-1", Required = true };
+        var role = new Option<AccessRole>("--role") { Description = "client (machines), analyst, carrier_operator, admin", DefaultValueFactory = _ => AccessRole.Client, CustomParser = ParseRole };
+        var scopes = new Option<string[]>("--scope") { Description = "Repeatable: " + string.Join(", ", Scopes.All), Required = true, AllowMultipleArgumentsPerToken = true };
+        var carrier = new Option<string?>("--carrier") { Description = "For a carrier operator's key: china_mobile, china_unicom, china_telecom, china_broadnet" };
+        var db = DatabaseOption.Create();
+        var create = new Command("create", "Create an API key and print it once.") { name, role, scopes, carrier, db };
+        create.SetAction(async (parsed, ct) =>
+        {
+            var carrierCode = Carrier.Unknown;
+            if (parsed.GetValue(carrier) is { } code && !CarrierNames.TryParseCode(code, out carrierCode))
+            {
+                context.Error.WriteLine($"callwarden: unknown carrier '{code}': use china_mobile, china_unicom, china_telecom or china_broadnet");
+                return ExitCodes.BadInput;
+            }
+
+            var requested = parsed.GetValue(scopes)!;
+            var unknown = requested.Where(s => !Scopes.All.Contains(s, StringComparer.Ordinal)).ToList();
+            if (unknown.Count > 0)
+            {
+                context.Error.WriteLine($"callwarden: unknown scope '{unknown[0]}': use {string.Join(", ", Scopes.All)}");
+                return ExitCodes.BadInput;
+            }
+
+            await using var database = await CliDatabase.OpenAsync(parsed.GetValue(db), ct);
+            var accounts = new AccessAccounts(database.Contexts, context.Time);
+            var (id, secret) = await accounts.CreateKeyAsync(parsed.GetValue(name)!, parsed.GetValue(role), requested, carrierCode, ct);
+            context.Output.WriteLine(secret);
+            context.Error.WriteLine($"callwarden: key {id} created in {database.Location}; it is shown only this once");
+            return ExitCodes.Success;
+        });
+        return new Command("keys", "Manage API keys for machines.") { create };
+    }
+
+    private static AccessRole ParseRole(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Replace("_", string.Empty, StringComparison.Ordinal) : string.Empty;
+        if (text.Equals("admin", StringComparison.OrdinalIgnoreCase))
+        {
+            return AccessRole.Administrator;
+        }
+
+        if (Enum.TryParse<AccessRole>(text, ignoreCase: true, out var role) && Enum.IsDefined(role))
+        {
+            return role;
+        }
+
+        result.AddError($"unknown role '{result.Tokens.FirstOrDefault()?.Value}': use client, analyst, carrier_operator or admin");
+        return AccessRole.Client;
+    }
+}

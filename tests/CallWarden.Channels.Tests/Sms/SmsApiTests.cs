@@ -1,0 +1,222 @@
+using System.Net;
+using System.Text;
+using CallWarden.Data.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallWarden.Channels.Tests.Sms;
+
+public sealed class SmsApiTests
+{
+    private const string Reporter = "13800138000";
+
+    [Fact]
+    public async Task A_report_is_stored_and_acknowledged_with_its_reference_through_kannel()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        using var response = await app.MoAsync(Reporter, "12321", "13912345678*2026-11-29 14:30", "a1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reference = Assert.Single(await app.DbAsync(db => db.Reports.Select(r => r.Reference).ToListAsync()));
+        var mt = Assert.Single(app.Kannel.Requests);
+        Assert.Equal("+8613800138000", FakeKannel.Field(mt, "to"));
+        Assert.Contains("CX " + reference, FakeKannel.Field(mt, "text"), StringComparison.Ordinal);
+        Assert.Contains("id=", FakeKannel.Field(mt, "dlr-url"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_replayed_kannel_message_creates_nothing_new()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        await app.MoAsync(Reporter, "12321", "13912345678*2026-11-29 14:30", "same-id");
+        await app.MoAsync(Reporter, "12321", "13912345678*2026-11-29 14:30", "same-id");
+        await app.MoAsync(Reporter, "12321", "hello", "help-id");
+        await app.MoAsync(Reporter, "12321", "hello", "help-id");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, await app.DbAsync(db => db.Reports.CountAsync()));
+        Assert.Equal(2, (await app.OutboxRowsAsync()).Count);
+        Assert.Equal(2, app.Kannel.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_chinese_report_to_a_carrier_number_is_acknowledged_in_chinese_as_ucs2()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        await app.MoAsync(Reporter, "10086999", "13612345678*推销保险", "c1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        var mt = Assert.Single(app.Kannel.Requests);
+        Assert.Equal("2", FakeKannel.Field(mt, "coding"));
+        Assert.Equal("UTF-8", FakeKannel.Field(mt, "charset"));
+        Assert.StartsWith("已受理您对 13612345678 的举报", FakeKannel.Field(mt, "text"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_status_query_is_answered_only_to_the_phone_that_filed_the_report()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        await app.MoAsync(Reporter, "12321", "13912345678*2026-11-29 14:30", "r1");
+        var reference = await app.DbAsync(db => db.Reports.Select(r => r.Reference).SingleAsync());
+
+        await app.MoAsync(Reporter, "12321", "查询 " + reference, "q1");
+        await app.MoAsync("13700137000", "12321", "CX " + reference, "q2");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        var texts = app.Kannel.Requests.ToDictionary(r => FakeKannel.Field(r, "to") + FakeKannel.Field(r, "text")[..4], r => FakeKannel.Field(r, "text"));
+        Assert.Contains(app.Kannel.Requests, r => FakeKannel.Field(r, "to") == "+8613800138000" && FakeKannel.Field(r, "text") == $"举报 {reference} 的进度：已受理，待核实。");
+        Assert.Contains(app.Kannel.Requests, r => FakeKannel.Field(r, "to") == "+8613700137000" && FakeKannel.Field(r, "text").StartsWith($"We found no report {reference}", StringComparison.Ordinal));
+        Assert.Equal(3, texts.Count);
+    }
+
+    [Theory]
+    [InlineData("KTLJ", false, false, "Nuisance call blocking is on")]
+    [InlineData("取消攔截", true, false, "已取消攔截")]
+    [InlineData("退订", false, true, "已登记您拒收营销电话")]
+    public async Task Keyword_commands_change_the_senders_rules_and_confirm(string text, bool labelOnly, bool refusesMarketing, string confirmation)
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        await app.MoAsync(Reporter, "12321", text, "k1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        var rules = await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000));
+        Assert.Equal(labelOnly, rules.LabelOnly);
+        Assert.Equal(refusesMarketing, rules.RefusesMarketing);
+        Assert.Equal(1, rules.Version);
+        Assert.StartsWith(confirmation, Assert.Single(app.Kannel.Texts), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "Your message was empty.")]
+    [InlineData("hello there", "Sorry, we could not read your message.")]
+    [InlineData("你好", "抱歉，未能识别这条短信。")]
+    [InlineData("13912345678*明天", "来电时间")]
+    [InlineData("110*2026-11-29 14:30", "Emergency numbers")]
+    [InlineData("13912345678\u0000*2026-11-29 14:30", "characters we cannot read")]
+    [InlineData("<script>alert(1)</script>' OR 1=1 --", "Sorry, we could not read your message.")]
+    public async Task Anything_else_gets_the_format_help_and_stores_no_report(string text, string expected)
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        using var response = await app.MoAsync(Reporter, "12321", text, "x1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, await app.DbAsync(db => db.Reports.CountAsync()));
+        Assert.Contains(expected, Assert.Single(app.Kannel.Texts), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_huge_message_is_refused_without_harm()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        using var overLimit = await app.MoAsync(Reporter, "12321", new string('9', 20_000), "h1");
+        using var long700 = await app.MoAsync(Reporter, "12321", "13912345678*" + new string('x', 900), "h2");
+
+        Assert.Equal(HttpStatusCode.BadRequest, overLimit.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, long700.StatusCode);
+        Assert.Equal(0, await app.DbAsync(db => db.Reports.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("wrong-secret-wrong-secret")]
+    public async Task Without_the_shared_secret_the_gateway_is_turned_away(string? secret)
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        var query = secret is null ? string.Empty : $"secret={secret}&";
+
+        using var mo = await app.Http.GetAsync($"/sms/mo?{query}from={Reporter}&to=12321&text=KTLJ&id=1", TestContext.Current.CancellationToken);
+        using var dlr = await app.Http.GetAsync($"/sms/dlr?{query}id=1&status=1", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, mo.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, dlr.StatusCode);
+        Assert.Empty(await app.OutboxRowsAsync());
+    }
+
+    [Fact]
+    public async Task An_address_outside_the_allowlist_is_forbidden_even_with_the_secret()
+    {
+        await using var app = await SmsTestApp.StartAsync(new() { ["Channels:Sms:AllowedAddresses:0"] = "192.0.2.1" });
+
+        using var response = await app.MoAsync(Reporter, "12321", "KTLJ", "a1");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(await app.OutboxRowsAsync());
+    }
+
+    [Fact]
+    public async Task A_post_url_message_with_kannel_headers_and_a_utf16_body_is_read()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/sms/mo?secret={SmsTestApp.Secret}&id=p1")
+        {
+            Content = new ByteArrayContent(Encoding.BigEndianUnicode.GetBytes("13612345678*「您已獲得貸款額度，點擊領取」")),
+        };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "text/plain; charset=UTF-16BE");
+        request.Headers.Add("X-Kannel-From", "+86" + Reporter);
+        request.Headers.Add("X-Kannel-To", "10086999");
+
+        using var response = await app.Http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = await app.DbAsync(db => db.Reports.SingleAsync());
+        Assert.Equal("您已獲得貸款額度，點擊領取", report.Content);
+        Assert.Equal("finance", report.CategoryCode);
+    }
+
+    [Fact]
+    public async Task A_ucs2_get_url_text_without_mo_recode_is_decoded_by_its_charset()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        var text = string.Concat(Encoding.BigEndianUnicode.GetBytes("13612345678*推銷保險").Select(b => $"%{b:X2}"));
+
+        using var response = await app.Http.GetAsync(
+            $"/sms/mo?secret={SmsTestApp.Secret}&from={Reporter}&to=10086999&text={text}&id=u1&coding=2&charset=UTF-16BE", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("推銷保險", (await app.DbAsync(db => db.Reports.SingleAsync())).Reason);
+    }
+
+    [Theory]
+    [InlineData("from=13800138000&to=12321")]
+    [InlineData("to=12321&text=KTLJ")]
+    [InlineData("from=13800138000&text=KTLJ")]
+    [InlineData("from=not-a-phone&to=12321&text=KTLJ")]
+    public async Task A_malformed_mo_is_a_bad_request(string fields)
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        using var response = await app.Http.GetAsync($"/sms/mo?secret={SmsTestApp.Secret}&{fields}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(await app.OutboxRowsAsync());
+    }
+
+    [Fact]
+    public async Task A_delivery_report_is_recorded_on_the_sent_message()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        await app.MoAsync(Reporter, "12321", "KTLJ", "d1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+        var id = (await app.OutboxRowsAsync()).Single().Id;
+
+        using var failed = await app.Http.GetAsync($"/sms/dlr?secret={SmsTestApp.Secret}&id={id}&status=16&answer=NACK%2F0x0b", TestContext.Current.CancellationToken);
+        using var unknown = await app.Http.GetAsync($"/sms/dlr?secret={SmsTestApp.Secret}&id=999&status=1", TestContext.Current.CancellationToken);
+        using var malformed = await app.Http.GetAsync($"/sms/dlr?secret={SmsTestApp.Secret}&id=x&status=1", TestContext.Current.CancellationToken);
+
+        var row = (await app.OutboxRowsAsync()).Single();
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        Assert.Equal("kannel:smsc-rejected", row.ExternalId);
+        Assert.Equal("dlr 16 NACK/0x0b", row.LastError);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+}

@@ -1,0 +1,107 @@
+using CallWarden.Data.Postgres;
+using CallWarden.Data.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace CallWarden.Data.Tests.Storage;
+
+/// <summary>
+/// A migrated, empty store of either provider for one test: a temporary SQLite file, or a
+/// database of its own on the PostgreSQL server named by CALLWARDEN_TEST_POSTGRES.
+/// </summary>
+internal sealed class TestStore : IAsyncDisposable
+{
+    public const string PostgresVariable = "CALLWARDEN_TEST_POSTGRES";
+
+    private readonly Func<Task> _drop;
+
+    private TestStore(string provider, DbContextOptions<CallWardenDbContext> options, Func<Task> drop)
+    {
+        Provider = provider;
+        Options = options;
+        Contexts = new PooledDbContextFactory<CallWardenDbContext>(options);
+        _drop = drop;
+    }
+
+    /// <summary>Both providers, for [Theory] tests that must hold on each.</summary>
+    public static TheoryData<string> Providers => ["sqlite", "postgres"];
+
+    /// <summary>A Monday morning in China, 10:00 (02:00 UTC).</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 30, 2, 0, 0, TimeSpan.Zero);
+
+    public string Provider { get; }
+
+    public DbContextOptions<CallWardenDbContext> Options { get; }
+
+    public IDbContextFactory<CallWardenDbContext> Contexts { get; }
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    public CallWardenDbContext Open() => Contexts.CreateDbContext();
+
+    public static async Task<TestStore> CreateAsync(string provider)
+    {
+        var store = provider switch
+        {
+            "sqlite" => Sqlite(),
+            "postgres" => await PostgresAsync(),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "sqlite or postgres"),
+        };
+        await using var db = store.Open();
+        await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+        return store;
+    }
+
+    public async ValueTask DisposeAsync() => await _drop();
+
+    private static TestStore Sqlite()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "callwarden-tests");
+        var file = Path.Combine(folder, $"{Guid.NewGuid():N}.db");
+        return new TestStore("sqlite", SqliteStorage.Options($"Data Source={file}"), () =>
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
+    private static async Task<TestStore> PostgresAsync()
+    {
+        var server = Environment.GetEnvironmentVariable(PostgresVariable);
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            var message = $"{PostgresVariable} is not set: start PostgreSQL with `.ci/components/postgres.sh start` and export the connection string it prints";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Fail(message);
+            }
+
+            Assert.Skip(message);
+        }
+
+        var name = $"cw_test_{Guid.NewGuid():N}";
+        await Admin(server, $"CREATE DATABASE {name}");
+        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+        return new TestStore("postgres", PostgresStorage.Options(connection), async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await Admin(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        });
+    }
+
+    private static async Task Admin(string server, string sql)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace CallWarden.System.Tests.Components;
+
+/// <summary>
+/// The real <c>callwarden</c> executable (copied beside the tests by the project reference), serving
+/// a fresh SQLite store on a fixed loopback port; CLI verbs run against the same store.
+/// </summary>
+internal sealed class CallWardenServer : IAsyncDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("callwarden-system-").FullName;
+    private RunningProcess? _process;
+
+    public CallWardenServer(int port)
+    {
+        Port = port;
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
+    }
+
+    public int Port { get; }
+
+    public HttpClient Http { get; }
+
+    public string Database => Path.Combine(_folder, "callwarden.db");
+
+    public string Log => _process?.Output ?? string.Empty;
+
+    private static string Executable => Path.Combine(AppContext.BaseDirectory, "callwarden");
+
+    public async Task StartAsync()
+    {
+        _process = RunningProcess.Start(Executable, ["serve", "--db", Database, "--urls", $"http://127.0.0.1:{Port}"], _folder);
+        await _process.WaitUntilAsync(
+            async () =>
+            {
+                try
+                {
+                    return (await Http.GetAsync("/openapi/v1.json")).IsSuccessStatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    return false;
+                }
+            },
+            TimeSpan.FromSeconds(90),
+            "callwarden serve");
+    }
+
+    /// <summary>Runs a CLI verb against the same store and returns its standard output.</summary>
+    public async Task<string> CliAsync(params string[] arguments)
+    {
+        var (exit, output) = await RunningProcess.RunAsync(Executable, [.. arguments, "--db", Database], TimeSpan.FromSeconds(60), _folder);
+        Assert.True(exit == 0, $"callwarden {string.Join(' ', arguments)} exited {exit}:\n{output}");
+        return output;
+    }
+
+    /// <summary>A new API key (the secret is the first line the verb prints).</summary>
+    public async Task<string> KeyAsync(string name, string role, string[] scopes, string? carrier = null)
+    {
+        string[] carrierOption = carrier is null ? [] : ["--carrier", carrier];
+        var output = await CliAsync(["keys", "create", "--name", name, "--role", role, .. carrierOption, .. scopes.SelectMany(s => new[] { "--scope", s })]);
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).First(l => l.StartsWith("cw_", StringComparison.Ordinal));
+    }
+
+    public async Task<JsonElement> PostAsync(string key, string path, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("ApiKey", key);
+        using var response = await Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"POST {path} answered {(int)response.StatusCode}: {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public void Kill() => _process?.Kill();
+
+    public async ValueTask DisposeAsync()
+    {
+        _process?.Dispose();
+        Http.Dispose();
+        await Task.Run(() => Directory.Delete(_folder, recursive: true));
+    }
+}

@@ -1,0 +1,44 @@
+namespace CallWarden.System.Tests.Components;
+
+/// <summary>Kamailio with the project's own <c>deploy/kamailio/kamailio.cfg</c>, asking a CallWarden for every INVITE.</summary>
+internal sealed class KamailioProxy : IDisposable
+{
+    private readonly string _runtime = Directory.CreateTempSubdirectory("callwarden-kamailio-").FullName;
+    private RunningProcess? _process;
+
+    public KamailioProxy(int sipPort, int downstreamPort)
+    {
+        SipPort = sipPort;
+        DownstreamPort = downstreamPort;
+    }
+
+    public int SipPort { get; }
+
+    public int DownstreamPort { get; }
+
+    public string Log => _process?.Output ?? string.Empty;
+
+    public static string Config => Path.Combine(AppContext.BaseDirectory, "deploy", "kamailio", "kamailio.cfg");
+
+    public async Task StartAsync(string kamailio, int callWardenPort, string apiKey)
+    {
+        var (check, output) = await RunningProcess.RunAsync(kamailio, ["-c", "-f", Config], TimeSpan.FromSeconds(30));
+        Assert.True(check == 0, "kamailio.cfg does not pass kamailio -c:\n" + output);
+        _process = RunningProcess.Start(kamailio,
+        [
+            "-f", Config, "-DD", "-E", "-Y", _runtime, "-m", "64", "-M", "8",
+            "-A", $"SIP_LISTEN=udp:127.0.0.1:{SipPort}",
+            "-A", $"SCREEN_URL=\"http://127.0.0.1:{callWardenPort}/api/v1/screen\"",
+            "-A", $"SCREEN_KEY=\"{apiKey}\"",
+            "-A", $"UAS_DST=\"sip:127.0.0.1:{DownstreamPort}\"",
+        ]);
+        await _process.WaitUntilAsync(() => Task.FromResult(_process.Output.Contains("INFO: <core>", StringComparison.Ordinal) || _process.Output.Contains("Listening on", StringComparison.Ordinal)), TimeSpan.FromSeconds(20), "kamailio");
+        await Task.Delay(500);
+    }
+
+    public void Dispose()
+    {
+        _process?.Dispose();
+        Directory.Delete(_runtime, recursive: true);
+    }
+}

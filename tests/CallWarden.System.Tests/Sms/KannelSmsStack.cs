@@ -1,0 +1,107 @@
+using CallWarden.System.Tests.Components;
+
+namespace CallWarden.System.Tests.Sms;
+
+/// <summary>
+/// The SMS path on loopback: the fake SMSC ↔ Kannel (deploy/kannel/kannel.conf) ↔ <c>callwarden serve</c>
+/// with the SMS channel on (GET /sms/mo in, sendsms out through the outbox).
+/// </summary>
+internal sealed class KannelSmsStack : IAsyncDisposable
+{
+    public const int CallWardenPort = 23080;
+    public const string Secret = "system-test-kannel-secret";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("callwarden-sms-system-").FullName;
+    private RunningProcess? _callWarden;
+    private string _bearerbox = string.Empty;
+    private string _smsbox = string.Empty;
+
+    public KannelGateway Kannel { get; } = new();
+
+    public KannelFakeSmsc Phones { get; private set; } = new();
+
+    public string Log => $"{Kannel.Log}\n--- callwarden ---\n{Tail(_callWarden?.Output)}";
+
+    public static async Task<KannelSmsStack> StartAsync()
+    {
+        var stack = new KannelSmsStack
+        {
+            _bearerbox = RequiredTool.Find("bearerbox", "kannel kannel-extras"),
+            _smsbox = RequiredTool.Find("smsbox", "kannel kannel-extras"),
+        };
+        stack.Kannel.WriteConfig(CallWardenPort, Secret);
+        await stack.StartCallWardenAsync();
+        await stack.Kannel.StartAsync(stack._bearerbox, stack._smsbox);
+        await stack.Phones.ConnectAsync(TimeSpan.FromSeconds(10));
+        return stack;
+    }
+
+    /// <summary>Kannel down: the phones' connection goes with bearerbox.</summary>
+    public async Task StopKannelAsync()
+    {
+        await Phones.DisposeAsync();
+        await Kannel.StopAsync();
+    }
+
+    public async Task StartKannelAgainAsync()
+    {
+        await Kannel.StartAsync(_bearerbox, _smsbox);
+        Phones = new KannelFakeSmsc();
+        await Phones.ConnectAsync(TimeSpan.FromSeconds(10));
+    }
+
+    public async Task<string> CliAsync(params string[] arguments)
+    {
+        var (exit, output) = await RunningProcess.RunAsync(Executable, [.. arguments, "--db", Database], TimeSpan.FromSeconds(60), _folder);
+        Assert.True(exit == 0, $"callwarden {string.Join(' ', arguments)} exited {exit}:\n{output}");
+        return output;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Phones.DisposeAsync();
+        Kannel.Dispose();
+        _callWarden?.Dispose();
+        await Task.Run(() => Directory.Delete(_folder, recursive: true));
+    }
+
+    private string Database => Path.Combine(_folder, "callwarden.db");
+
+    private static string Executable => Path.Combine(AppContext.BaseDirectory, "callwarden");
+
+    private async Task StartCallWardenAsync()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Channels__Sms__Enabled"] = "true",
+            ["Channels__Sms__Secret"] = Secret,
+            ["Channels__Sms__AllowedAddresses__0"] = "127.0.0.1",
+            ["Channels__Sms__SendSmsUrl"] = $"http://127.0.0.1:{KannelGateway.SendSmsPort}/cgi-bin/sendsms",
+            ["Channels__Sms__Username"] = "callwarden",
+            ["Channels__Sms__Password"] = KannelGateway.SendSmsPassword,
+            ["Channels__Sms__DeliveryReportUrl"] = $"http://127.0.0.1:{CallWardenPort}/sms/dlr",
+            ["Channels__Sms__PollInterval"] = "00:00:00.500",
+            ["Channels__Sms__FirstRetryDelay"] = "00:00:01",
+            ["Channels__Sms__MaxRetryDelay"] = "00:00:02",
+            ["Channels__Sms__SendTimeout"] = "00:00:03",
+        };
+        _callWarden = RunningProcess.Start(Executable, ["serve", "--db", Database, "--urls", $"http://127.0.0.1:{CallWardenPort}"], _folder, settings);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{CallWardenPort}"), Timeout = TimeSpan.FromSeconds(5) };
+        await _callWarden.WaitUntilAsync(
+            async () =>
+            {
+                try
+                {
+                    return (await http.GetAsync("/openapi/v1.json")).IsSuccessStatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    return false;
+                }
+            },
+            TimeSpan.FromSeconds(90),
+            "callwarden serve");
+    }
+
+    private static string Tail(string? log) => log is null ? string.Empty : log.Length <= 4000 ? log : log[^4000..];
+}

@@ -1,0 +1,127 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CallWarden.Web.Tests.Access;
+
+/// <summary>Every endpoint, called as every identity, answers the status its policy promises.</summary>
+public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
+{
+    private static readonly Identity[] Everyone = Enum.GetValues<Identity>();
+
+    /// <summary>The case id and report reference are the world's: the first case and report of a fresh store.</summary>
+    private static readonly Endpoint[] Endpoints =
+    [
+        new("GET", "/openapi/{documentName}.json", "/openapi/v1.json", _ => 200),
+        new("GET", "/api/v1/numbers/{number}", $"/api/v1/numbers/{World.Number}", _ => 200),
+        new("GET", "/api/v1/reports/{reference}", "/api/v1/reports/{reference}", i => i is Identity.Analyst or Identity.Administrator or Identity.AnalystKey or Identity.Reporter ? 200 : 404),
+        new("GET", "/api/v1/reports/{reference}", $"/api/v1/reports/{{reference}}?phone={World.ReporterPhones[0]}", _ => 200),
+        new("POST", "/api/v1/reports/", "/api/v1/reports", i => Allowed(i, 400, 0, Identity.Analyst, Identity.Administrator, Identity.ClientKey, Identity.Reporter, Identity.Subscriber), HasBody: true),
+        new("GET", "/api/v1/cases/", "/api/v1/cases", i => Allowed(i, 200, 0, Identity.Analyst, Identity.MobileOperator, Identity.UnicomOperator, Identity.PoliceLiaison, Identity.Administrator, Identity.AnalystKey, Identity.MobileKey)),
+        new("GET", "/api/v1/cases/{id:long}", "/api/v1/cases/{case}", i => OneCase(i, 200, Identity.Analyst, Identity.MobileOperator, Identity.Administrator, Identity.AnalystKey, Identity.MobileKey, Identity.PoliceLiaison)),
+        new("GET", "/api/v1/cases/{id:long}", "/api/v1/cases/{case}?unmask=true", i => i == Identity.PoliceLiaison ? 404 : OneCase(i, 200, Identity.Analyst, Identity.AnalystKey)),
+        Triage("verify"),
+        Triage("route"),
+        Triage("merge"),
+        Triage("reject"),
+        Triage("dispute"),
+        Triage("resolve"),
+        Triage("close"),
+        new("POST", "/api/v1/cases/{id:long}/actions", "/api/v1/cases/{case}/actions", i => OneCase(i, 400, Identity.MobileOperator, Identity.MobileKey), HasBody: true),
+        new("GET", "/api/v1/stats/summary", "/api/v1/stats/summary", i => Allowed(i, 200, 0, Identity.Analyst, Identity.MobileOperator, Identity.UnicomOperator, Identity.PoliceLiaison, Identity.Administrator, Identity.AnalystKey)),
+        new("POST", "/api/v1/access/login", "/api/v1/access/login", _ => 400, HasBody: true),
+        new("POST", "/api/v1/access/logout", "/api/v1/access/logout", i => i is Identity.Anonymous or Identity.RevokedKey ? 401 : 204),
+        new("POST", "/api/v1/access/users", "/api/v1/access/users", i => Allowed(i, 400, 0, Identity.Administrator), HasBody: true),
+        new("POST", "/api/v1/access/keys", "/api/v1/access/keys", i => Allowed(i, 400, 0, Identity.Administrator), HasBody: true),
+        new("POST", "/api/v1/screen", "/api/v1/screen", i => Allowed(i, 400, 0, Identity.ScreenKey), HasBody: true),
+        new("GET", "/api/v1/subscribers/{number}/decisions", $"/api/v1/subscribers/{World.Subscriber}/decisions", i => Allowed(i, 200, 0, Identity.Subscriber, Identity.Administrator)),
+        new("DELETE", "/api/v1/access/keys/{id:long}", "/api/v1/access/keys/999999", i => Allowed(i, 404, 0, Identity.Administrator)),
+        Rules("GET", "/", 200),
+        Rules("GET", "/", 200, World.OtherSubscriber),
+        Rules("PUT", "/", 400),
+        Rules("POST", "/entries", 400),
+        Rules("POST", "/entries", 400, World.OtherSubscriber),
+        Rules("DELETE", "/entries", 404, query: "?pattern=0755*"),
+        Rules("POST", "/dry-run", 400),
+    ];
+
+    public static TheoryData<int, Identity> Matrix()
+    {
+        var data = new TheoryData<int, Identity>();
+        for (var e = 0; e < Endpoints.Length; e++)
+        {
+            foreach (var identity in Everyone)
+            {
+                data.Add(e, identity);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Every_endpoint_answers_every_identity_as_its_policy_says(int endpoint, Identity identity)
+    {
+        var e = Endpoints[endpoint];
+        var path = e.Path.Replace("{case}", world.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{reference}", world.Reference, StringComparison.Ordinal);
+        using var request = new HttpRequestMessage(new HttpMethod(e.Method), path);
+        if (e.HasBody)
+        {
+            request.Content = JsonContent.Create(new { });
+        }
+
+        using var response = await world.Client(identity).SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.True(e.Expected(identity) == (int)response.StatusCode, $"{e} as {identity}: expected {e.Expected(identity)}, got {(int)response.StatusCode}");
+    }
+
+    [Fact]
+    public void The_matrix_covers_every_endpoint()
+    {
+        var mapped = RouteEndpoints().Select(r => $"{Method(r)} {r.RoutePattern.RawText}").ToHashSet(StringComparer.Ordinal);
+        var covered = Endpoints.Select(e => $"{e.Method} {e.Route}").ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(mapped.Order(StringComparer.Ordinal), covered.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_endpoint_states_its_authorization_explicitly()
+    {
+        var silent = RouteEndpoints()
+            .Where(r => r.Metadata.GetMetadata<IAllowAnonymous>() is null && r.Metadata.GetOrderedMetadata<IAuthorizeData>().Count == 0)
+            .Select(r => r.RoutePattern.RawText)
+            .ToList();
+
+        Assert.Empty(silent);
+    }
+
+    private List<RouteEndpoint> RouteEndpoints() =>
+        [.. world.Api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()];
+
+    private static string Method(RouteEndpoint r) => r.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Single() ?? "ANY";
+
+    private static Endpoint Triage(string action) =>
+        new("POST", $"/api/v1/cases/{{id:long}}/{action}", $"/api/v1/cases/{{case}}/{action}", i => Allowed(i, 400, 0, Identity.Analyst, Identity.Administrator, Identity.AnalystKey), HasBody: true);
+
+    /// <summary>A rules endpoint: administrators, keys with <c>rules</c> and the subscriber themself, for <see cref="World.Subscriber"/> only.</summary>
+    private static Endpoint Rules(string method, string tail, int status, string number = World.Subscriber, string query = "") =>
+        new(method, "/api/v1/subscribers/{number}/rules" + tail, $"/api/v1/subscribers/{number}/rules{tail.TrimEnd('/')}{query}",
+            i => Allowed(i, status, 0, number == World.Subscriber ? [Identity.Administrator, Identity.RulesKey, Identity.Subscriber] : [Identity.Administrator, Identity.RulesKey]),
+            HasBody: method is "PUT" or "POST");
+
+    /// <summary><paramref name="allowed"/> get <paramref name="status"/>; the unauthenticated 401; everyone else 403 (or <paramref name="otherwise"/> when set).</summary>
+    private static int Allowed(Identity identity, int status, int otherwise, params Identity[] allowed) =>
+        allowed.Contains(identity) ? status
+        : identity is Identity.Anonymous or Identity.RevokedKey ? 401
+        : otherwise != 0 ? otherwise : 403;
+
+    /// <summary>
+    /// As <see cref="Allowed"/>, but a caller the policy lets in whose scope the case is outside does not
+    /// learn it exists: 404. That is another carrier's operator, and the police for this harassment case.
+    /// </summary>
+    private static int OneCase(Identity identity, int status, params Identity[] allowed) =>
+        identity is Identity.UnicomOperator || (identity is Identity.PoliceLiaison && allowed.Contains(identity)) ? 404 : Allowed(identity, status, 0, allowed);
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+
+namespace CallWarden.Web.Tests;
+
+public sealed class CallWardenWebTests
+{
+    [Theory]
+    [InlineData("Web:MaxRequestBodyBytes", "10")]
+    [InlineData("Web:ReportsPerHourPerReporter", "0")]
+    [InlineData("Web:SweepInterval", "00:00:00")]
+    [InlineData("Intake:MaxBatch", "0")]
+    public async Task A_bad_setting_stops_the_start_naming_its_key(string key, string value)
+    {
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
+        {
+            await using var api = await TestApi.StartAsync(new Dictionary<string, string?> { [key] = value });
+        });
+
+        Assert.Contains(key.Split(':')[1], failure.Message, StringComparison.Ordinal);
+        Assert.Contains(key.Split(':')[0] + ":", failure.Message, StringComparison.Ordinal);
+    }
+}

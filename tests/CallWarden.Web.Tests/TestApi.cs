@@ -1,0 +1,133 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using CallWarden.Data;
+using CallWarden.Data.Sqlite;
+using CallWarden.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CallWarden.Web.Tests;
+
+/// <summary>
+/// The API as the executable composes it — SQLite store, <see cref="CallWardenWeb.AddCallWardenWeb"/>,
+/// <see cref="CallWardenWeb.MapCallWardenApi"/> — on the test server, a temporary database file
+/// and a <see cref="FakeTimeProvider"/>.
+/// </summary>
+internal sealed class TestApi : IAsyncDisposable
+{
+    /// <summary>A Monday morning in China, 10:00 (02:00 UTC).</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 30, 2, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Limits high enough that no test meets them unless it means to.</summary>
+    public static readonly Dictionary<string, string?> Generous = new()
+    {
+        ["Web:LookupsPerMinutePerAddress"] = "100000",
+        ["Web:ReportsPerMinutePerAddress"] = "100000",
+        ["Web:ReportsPerHourPerReporter"] = "100000",
+        ["Web:LoginsPerMinutePerAddress"] = "100000",
+    };
+
+    private readonly string _file;
+
+    private TestApi(WebApplication app, FakeTimeProvider time, string file)
+    {
+        App = app;
+        Time = time;
+        _file = file;
+    }
+
+    public WebApplication App { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public IServiceProvider Services => App.Services;
+
+    public static async Task<TestApi> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var file = Path.Combine(Path.GetTempPath(), "callwarden-web-tests", $"{Guid.NewGuid():N}.db");
+        var time = new FakeTimeProvider(Start);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(Generous);
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddCallWardenSqlite($"Data Source={file}");
+        builder.AddCallWardenWeb();
+        var app = builder.Build();
+        app.MapCallWardenApi();
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CallWardenDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        var api = new TestApi(app, time, file);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
+
+        return api;
+    }
+
+    public HttpClient Anonymous() => App.GetTestClient();
+
+    public HttpClient WithKey(string key)
+    {
+        var client = App.GetTestClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", key);
+        return client;
+    }
+
+    /// <summary>Signs in through the login endpoint and returns a client that sends the session cookie.</summary>
+    public async Task<HttpClient> SignInAsync(string login, string password)
+    {
+        using var anonymous = App.GetTestClient();
+        var response = await anonymous.PostAsJsonAsync("/api/v1/access/login", new { login, password });
+        response.EnsureSuccessStatusCode();
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("callwarden=", StringComparison.Ordinal));
+        var client = App.GetTestClient();
+        client.DefaultRequestHeaders.Add("Cookie", cookie.Split(';')[0]);
+        return client;
+    }
+
+    public CallWardenDbContext Open() => Services.GetRequiredService<IDbContextFactory<CallWardenDbContext>>().CreateDbContext();
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await App.StopAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // It never started: a test of start-up failures.
+        }
+
+        await App.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
+        {
+            File.Delete(path);
+        }
+    }
+}
