@@ -16,6 +16,12 @@ internal static partial class ShortNumberRules
         "匿名", "未知", "隐藏", "隱藏", "私人号码", "私人號碼", "无主叫号码", "無主叫號碼",
     };
 
+    /// <summary>
+    /// CN's emergency numbers as DESIGN.md lists them: police 110, fire 119, ambulance 120 and traffic
+    /// accidents 122 (which libphonenumber's short-number data lacks), plus 112 and 999.
+    /// </summary>
+    private static readonly HashSet<string> CnEmergency = new(StringComparer.Ordinal) { "110", "119", "120", "122", "112", "999" };
+
     public static bool IsAnonymous(ReadOnlySpan<char> text)
     {
         var trimmed = text.Trim();
@@ -42,7 +48,7 @@ internal static partial class ShortNumberRules
         }
 
         NumberKind kind;
-        if (ShortNumberInfo.GetInstance().IsEmergencyNumber(digits, region))
+        if ((region == "CN" && CnEmergency.Contains(digits)) || ShortNumberInfo.GetInstance().IsEmergencyNumber(digits, region))
         {
             kind = NumberKind.Emergency;
         }

@@ -31,6 +31,8 @@ public sealed class PhoneNumberNormalizerTests
     [InlineData("10690000123456", 8610690000123456, NumberKind.SmsPort)]
     [InlineData("110", 86110, NumberKind.Emergency)]
     [InlineData("120", 86120, NumberKind.Emergency)]
+    [InlineData("122", 86122, NumberKind.Emergency)]
+    [InlineData("119", 86119, NumberKind.Emergency)]
     [InlineData("+1 202-555-0123", 12025550123, NumberKind.International)]
     public void CN_forms_get_their_kind(string input, long e164, NumberKind kind)
     {
