@@ -60,8 +60,8 @@ internal static class ServeCommand
         }
 
         app.MapCallWardenApi();
-        context.Output.WriteLine($"callwarden: serving {urls} (API under /api/v1, OpenAPI at /openapi/v1.json); Ctrl+C stops");
         await app.StartAsync(cancellationToken);
+        context.Output.WriteLine($"callwarden: serving {urls} (API under /api/v1, OpenAPI at /openapi/v1.json); Ctrl+C stops");
         await app.WaitForShutdownAsync(cancellationToken);
         return ExitCodes.Success;
     }
@@ -77,7 +77,7 @@ internal static class ServeCommand
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Output), Ansi = context.Interactive ? AnsiSupport.Detect : AnsiSupport.No });
-        var table = new Table().Title("demo logins (shown once; POST /api/v1/session/login)").AddColumns("login", "role", "carrier", "password");
+        var table = new Table().Title("demo logins (shown once; POST /api/v1/access/login)").AddColumns("login", "role", "carrier", "password");
         foreach (var account in accounts)
         {
             table.AddRow(account.Login, account.Role.ToString(), account.Carrier == Core.Numbers.Carrier.Unknown ? "" : account.Carrier.ToString(), account.Password);
