@@ -1,4 +1,5 @@
 using CallWarden.Core.Localization;
+using CallWarden.Core.Reputation;
 using CallWarden.Core.Reports;
 
 namespace CallWarden.Core.Screening;
@@ -35,61 +36,11 @@ internal static class CallLabels
 
     private static string Reputation(CommunityFacts facts, DisplayLanguage language)
     {
-        var category = Category(facts.TopCategory, language);
-        var reporters = facts.DistinctReporters;
-        string label;
-        if (reporters == 0)
-        {
-            label = category;
-        }
-        else
-        {
-            // Every labelled call formats one; string.Format would cost three times as much.
-            var (before, after) = language switch
-            {
-                DisplayLanguage.ZhHant => (" · 已被 ", " 人標記"),
-                DisplayLanguage.En => (" · reported by ", reporters == 1 ? " person" : " people"),
-                _ => (" · 已被 ", " 人标记"),
-            };
-            Span<char> count = stackalloc char[MaxGroupedLength];
-            label = string.Concat(category, before, count[WriteGrouped(reporters, count)..], after);
-        }
-
+        // One wording for a reputation label wherever it is shown (this call, the public lookup).
+        var label = ReputationLabel.Compose(facts.TopCategory, facts.DistinctReporters, language);
         return facts.Has(CommunityFlags.Disputed)
             ? label + ReasonText.Pick(language, " · 申诉中", " · 申訴中", " · disputed")
             : label;
     }
 
-    /// <summary>int.MaxValue with its separators: 2,147,483,647.</summary>
-    private const int MaxGroupedLength = 13;
-
-    /// <summary>Writes <paramref name="value"/> (not negative) with a comma every three digits at the end of <paramref name="into"/>; returns where it starts.</summary>
-    internal static int WriteGrouped(int value, Span<char> into)
-    {
-        var at = into.Length;
-        var digits = 0;
-        do
-        {
-            if (digits > 0 && digits % 3 == 0)
-            {
-                into[--at] = ',';
-            }
-
-            var next = value / 10;
-            into[--at] = (char)('0' + (value - (next * 10)));
-            value = next;
-            digits++;
-        }
-        while (value > 0);
-
-        return at;
-    }
-
-    private static string Category(ReportCategory? category, DisplayLanguage language) => category switch
-    {
-        null => ReasonText.Pick(language, "被标记号码", "被標記號碼", "Reported number"),
-        ReportCategory.Harassment or ReportCategory.Fraud or ReportCategory.Marketing when language != DisplayLanguage.En =>
-            category.Value.DisplayName(language) + ReasonText.Pick(language, "电话", "電話", string.Empty),
-        _ => category.Value.DisplayName(language),
-    };
 }

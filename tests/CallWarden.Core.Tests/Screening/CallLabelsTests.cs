@@ -1,3 +1,4 @@
+using CallWarden.Core.Reputation;
 using System.Globalization;
 using CallWarden.Core.Screening;
 using CsCheck;
@@ -16,7 +17,7 @@ public sealed class CallLabelsTests
     {
         Span<char> buffer = stackalloc char[13];
 
-        Assert.Equal(text, buffer[CallLabels.WriteGrouped(value, buffer)..].ToString());
+        Assert.Equal(text, buffer[ReputationLabel.WriteGrouped(value, buffer)..].ToString());
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class CallLabelsTests
         {
             var buffer = new char[13];
 
-            Assert.Equal(value.ToString("N0", CultureInfo.InvariantCulture), new string(buffer.AsSpan(CallLabels.WriteGrouped(value, buffer))));
+            Assert.Equal(value.ToString("N0", CultureInfo.InvariantCulture), new string(buffer.AsSpan(ReputationLabel.WriteGrouped(value, buffer))));
         }, iter: 10_000);
     }
 }
