@@ -72,7 +72,7 @@ public sealed class CommunitySnapshot : ICommunityView
         // Numbers only a registry knows have state bits and nothing else.
         if (Index.TryGet(e164, out var state))
         {
-            facts = new CommunityFacts(0, flags: (CommunityFlags)state);
+            facts = new CommunityFacts(0, flags: state.ToFlags());
             return true;
         }
 
@@ -120,5 +120,5 @@ public sealed class CommunitySnapshot : ICommunityView
     }
 
     /// <summary>The index stores the flags it has bits for; "under review" lives in the side table only.</summary>
-    internal static CommunityState StateOf(CommunityFacts facts) => (CommunityState)((byte)facts.Flags & 0x3F);
+    internal static CommunityState StateOf(CommunityFacts facts) => facts.Flags.ToIndexState();
 }
