@@ -26,6 +26,9 @@ public sealed record WebOptions
     /// <summary>How often the background sweeps (restriction expiry, overdue deadlines) run.</summary>
     public TimeSpan SweepInterval { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>The mailbox that takes report mails, shown on the home page; none shown when unset.</summary>
+    public string? ReportMailbox { get; init; }
+
     /// <summary>Problems with the settings, each naming its key; empty when usable.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -47,6 +50,11 @@ public sealed record WebOptions
         if (SweepInterval < TimeSpan.FromSeconds(1))
         {
             problems.Add($"{Section}:{nameof(SweepInterval)} must be at least 00:00:01");
+        }
+
+        if (ReportMailbox is { } mailbox && (mailbox.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(mailbox, out var parsed) || parsed.Address != mailbox))
+        {
+            problems.Add($"{Section}:{nameof(ReportMailbox)} must be a plain mail address such as report@example.org");
         }
 
         return problems;

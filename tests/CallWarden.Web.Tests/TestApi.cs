@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using CallWarden.Data;
 using CallWarden.Data.Sqlite;
 using CallWarden.Web;
+using CallWarden.Web.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -65,8 +66,10 @@ internal sealed class TestApi : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddCallWardenSqlite($"Data Source={file}");
         builder.AddCallWardenWeb();
+        builder.AddCallWardenPages();
         var app = builder.Build();
         app.MapCallWardenApi();
+        app.MapCallWardenPages();
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CallWardenDbContext>>().CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();

@@ -1,15 +1,14 @@
-using CallWarden.Core.Localization;
 using CallWarden.Core.Numbers;
 using CallWarden.Data;
 using CallWarden.Web.Access;
 using CallWarden.Web.Problems;
 using CallWarden.Web.Cases;
+using CallWarden.Web.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace CallWarden.Web.Numbers;
 
@@ -32,7 +31,7 @@ internal static class NumbersApi
             return new FieldErrors().Add("number", "is not a phone number, e.g. 13912345678 or +8613912345678").ToProblem();
         }
 
-        var language = PreferredLanguage(http.Request);
+        var language = RequestLanguage.Of(http.Request);
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
         var reputation = await db.Reputations.AsNoTracking().FirstOrDefaultAsync(r => r.Number == parsed.E164, http.RequestAborted);
@@ -41,18 +40,5 @@ internal static class NumbersApi
             .ToListAsync(http.RequestAborted);
         var inForce = actions.Select(a => EnforcementView.Of(a, now)).Where(a => a.InForce).ToList();
         return TypedResults.Ok(NumberLookup.Of(parsed, NumberAttributor.Default.Attribute(parsed, language), reputation, inForce, language));
-    }
-
-    /// <summary>The caller's most preferred language that we write (Chinese or English), else simplified Chinese.</summary>
-    private static DisplayLanguage PreferredLanguage(HttpRequest request)
-    {
-        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage, out var tags))
-        {
-            return DisplayLanguage.ZhHans;
-        }
-
-        var written = tags.OrderByDescending(t => t.Quality ?? 1).Select(t => t.Value.Value ?? string.Empty)
-            .FirstOrDefault(t => t.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || t.StartsWith("en", StringComparison.OrdinalIgnoreCase));
-        return DisplayLanguages.FromCultureName(written);
     }
 }

@@ -5,6 +5,7 @@ using CallWarden.Demo;
 using CallWarden.Storage;
 using CallWarden.Web;
 using CallWarden.Web.Access;
+using CallWarden.Web.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,7 @@ internal static class ServeCommand
         builder.Services.AddSingleton(context.Time);
         location.Register(builder.Services);
         builder.AddCallWardenWeb();
+        builder.AddCallWardenPages();
         // The SMTP listener and reply sender start only with Channels:Mail:Enabled=true.
         builder.Services.AddCallWardenMail();
         await using var app = builder.Build();
@@ -60,8 +62,9 @@ internal static class ServeCommand
         }
 
         app.MapCallWardenApi();
+        app.MapCallWardenPages();
         await app.StartAsync(cancellationToken);
-        context.Output.WriteLine($"callwarden: serving {urls} (API under /api/v1, OpenAPI at /openapi/v1.json); Ctrl+C stops");
+        context.Output.WriteLine($"callwarden: serving {urls} (the public site at /, the API under /api/v1, OpenAPI at /openapi/v1.json); Ctrl+C stops");
         await app.WaitForShutdownAsync(cancellationToken);
         return ExitCodes.Success;
     }

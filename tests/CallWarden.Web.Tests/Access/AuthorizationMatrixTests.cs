@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
     private static readonly Endpoint[] Endpoints =
     [
         new("GET", "/openapi/{documentName}.json", "/openapi/v1.json", _ => 200),
+        new("GET", "/language/{tag}", "/language/en?back=%2F", _ => 302),
         new("GET", "/api/v1/numbers/{number}", $"/api/v1/numbers/{World.Number}", _ => 200),
         new("GET", "/api/v1/reports/{reference}", "/api/v1/reports/{reference}", i => i is Identity.Analyst or Identity.Administrator or Identity.AnalystKey or Identity.Reporter ? 200 : 404),
         new("GET", "/api/v1/reports/{reference}", $"/api/v1/reports/{{reference}}?phone={World.ReporterPhones[0]}", _ => 200),
@@ -98,8 +100,9 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         Assert.Empty(silent);
     }
 
+    /// <summary>The API's endpoints; the pages have their own matrix (<c>Site/PageAuthorizationTests</c>).</summary>
     private List<RouteEndpoint> RouteEndpoints() =>
-        [.. world.Api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()];
+        [.. world.Api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Where(r => r.Metadata.GetMetadata<PageActionDescriptor>() is null)];
 
     private static string Method(RouteEndpoint r) => r.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Single() ?? "ANY";
 

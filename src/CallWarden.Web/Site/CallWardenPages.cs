@@ -1,0 +1,60 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using CallWarden.Core.Reports;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+
+namespace CallWarden.Web.Site;
+
+/// <summary>
+/// The pages' composition: Razor Pages compiled into this assembly, the three languages, the
+/// stylesheet and vendored scripts under <c>/assets</c>. The executable calls
+/// <see cref="AddCallWardenPages"/> beside <see cref="CallWardenWeb.AddCallWardenWeb"/> and
+/// <see cref="MapCallWardenPages"/> after <see cref="CallWardenWeb.MapCallWardenApi"/>.
+/// </summary>
+public static class CallWardenPages
+{
+    public static WebApplicationBuilder AddCallWardenPages(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddLocalization();
+        // Chinese text is written as itself, not as &#x...; entities (a third of the bytes of a page).
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddOptions<SmsGrammarOptions>().BindConfiguration(SmsGrammarOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SmsGrammarOptions>>(new OptionsProblems<SmsGrammarOptions>(o => o.Validate()));
+        builder.Services.AddRazorPages(o =>
+            {
+                // Every page states who may open it: the public site is anonymous; nothing is left to a default.
+                o.Conventions.AllowAnonymousToFolder("/");
+            })
+            .AddApplicationPart(typeof(CallWardenPages).Assembly)
+            .AddViewLocalization();
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SupportedCultures = SiteLanguages.All;
+            o.SupportedUICultures = SiteLanguages.All;
+            o.DefaultRequestCulture = new RequestCulture(SiteLanguages.Simplified);
+            o.RequestCultureProviders = [new RequestLanguage()];
+        });
+        return builder;
+    }
+
+    public static WebApplication MapCallWardenPages(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseRequestLocalization();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = "/assets",
+            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "assets")),
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
+        app.MapLanguageSwitch();
+        app.MapRazorPages();
+        return app;
+    }
+}

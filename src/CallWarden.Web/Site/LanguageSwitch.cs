@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CallWarden.Web.Site;
+
+/// <summary>
+/// <c>GET /language/{tag}?back=/path</c>: remembers the reader's language for a year and returns to
+/// the page they were on. A link, so that it works without JavaScript; only local paths are followed back.
+/// </summary>
+internal static class LanguageSwitch
+{
+    public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/language/{tag}", Switch).WithName("SwitchLanguage").ExcludeFromDescription().AllowAnonymous();
+        return app;
+    }
+
+    public static string Link(string tag, HttpRequest request) =>
+        $"/language/{tag}?back={Uri.EscapeDataString(request.Path + request.QueryString)}";
+
+    private static IResult Switch(string tag, string? back, HttpContext http)
+    {
+        if (RequestLanguage.Chosen(tag) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        http.Response.Cookies.Append(RequestLanguage.Cookie, tag, new CookieOptions
+        {
+            MaxAge = TimeSpan.FromDays(365),
+            SameSite = SameSiteMode.Lax,
+            Secure = http.Request.IsHttps,
+            HttpOnly = true,
+            IsEssential = true,
+        });
+        return TypedResults.LocalRedirect(IsLocal(back) ? back! : "/");
+    }
+
+    /// <summary>A path on this site: starts with one slash (not <c>//host</c> or <c>/\host</c>).</summary>
+    private static bool IsLocal(string? path) =>
+        !string.IsNullOrEmpty(path) && path[0] == '/' && (path.Length == 1 || (path[1] != '/' && path[1] != '\\')) && path.Length <= 2048;
+}
