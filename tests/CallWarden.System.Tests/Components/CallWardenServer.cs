@@ -11,11 +11,18 @@ namespace CallWarden.System.Tests.Components;
 internal sealed class CallWardenServer : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("callwarden-system-").FullName;
+    private readonly IReadOnlyList<string> _arguments;
+    private readonly IReadOnlyDictionary<string, string> _environment;
     private RunningProcess? _process;
 
-    public CallWardenServer(int port)
+    /// <param name="port">The loopback port it listens on.</param>
+    /// <param name="arguments">More <c>serve</c> options, e.g. <c>--demo</c>.</param>
+    /// <param name="environment">Configuration through the environment, e.g. <c>Web__Verification__ShowCodes=true</c>.</param>
+    public CallWardenServer(int port, IReadOnlyList<string>? arguments = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         Port = port;
+        _arguments = arguments ?? [];
+        _environment = environment ?? new Dictionary<string, string>();
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
     }
 
@@ -31,7 +38,8 @@ internal sealed class CallWardenServer : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        _process = RunningProcess.Start(Executable, ["serve", "--db", Database, "--urls", $"http://127.0.0.1:{Port}"], _folder);
+        _process = RunningProcess.Start(
+            Executable, ["serve", "--db", Database, "--urls", $"http://127.0.0.1:{Port}", .. _arguments], _folder, _environment.ToDictionary());
         await _process.WaitUntilAsync(
             async () =>
             {
