@@ -36,6 +36,34 @@ public sealed class PhoneChallengeTests
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Wrong_codes_count_until_the_limit_and_a_challenge_is_used_once(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var now = store.Time.GetUtcNow();
+        await using var db = store.Open();
+        var challenge = new PhoneChallenge
+        {
+            Phone = 8613912345678, Purpose = "report", Salt = new byte[16], CodeHash = new byte[32], CreatedAt = now, ExpiresAt = now.AddMinutes(10), ClientAddress = "192.0.2.1",
+        };
+        db.PhoneChallenges.Add(challenge);
+        await db.SaveChangesAsync(Ct);
+
+        Assert.True(await PendingChallenges.TryCountWrongAsync(db, challenge.Id, attemptLimit: 2, Ct));
+        Assert.True(await PendingChallenges.TryCountWrongAsync(db, challenge.Id, attemptLimit: 2, Ct));
+        Assert.False(await PendingChallenges.TryCountWrongAsync(db, challenge.Id, attemptLimit: 2, Ct));
+        Assert.False(await PendingChallenges.TryUseAsync(db, challenge.Id, attemptLimit: 2, now, Ct));
+        Assert.True(await PendingChallenges.TryUseAsync(db, challenge.Id, attemptLimit: 3, now.AddMinutes(1), Ct));
+        Assert.False(await PendingChallenges.TryUseAsync(db, challenge.Id, attemptLimit: 3, now.AddMinutes(2), Ct));
+        Assert.False(await PendingChallenges.TryCountWrongAsync(db, challenge.Id, attemptLimit: 3, Ct));
+
+        await using var read = store.Open();
+        var stored = await read.PhoneChallenges.SingleAsync(Ct);
+        Assert.Equal(2, stored.Attempts);
+        Assert.Equal(now.AddMinutes(1), stored.ConsumedAt);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
     public async Task A_second_issuer_waits_until_the_first_commits(string provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
