@@ -14,6 +14,7 @@ using CallWarden.Data.Reputation;
 using CallWarden.Data.Rules;
 using CallWarden.Data.Stats;
 using CallWarden.Data.Storage;
+using CallWarden.Data.Verification;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallWarden.Data;
@@ -55,6 +56,8 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
     public DbSet<DecisionLogEntry> DecisionLog => Set<DecisionLogEntry>();
 
     public DbSet<EvidenceRecord> Evidence => Set<EvidenceRecord>();
+
+    public DbSet<PhoneChallenge> PhoneChallenges => Set<PhoneChallenge>();
 
     internal bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -102,5 +105,6 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
         RulesModel.Configure(modelBuilder);
         DecisionsModel.Configure(modelBuilder);
         EvidenceModel.Configure(modelBuilder);
+        VerificationModel.Configure(modelBuilder);
     }
 }

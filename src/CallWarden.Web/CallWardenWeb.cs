@@ -16,6 +16,7 @@ using CallWarden.Web.Reports;
 using CallWarden.Web.Rules;
 using CallWarden.Web.Screening;
 using CallWarden.Web.Stats;
+using CallWarden.Web.Verification;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -47,6 +48,7 @@ public static class CallWardenWeb
         Options<ScreeningOptions>(services, "Screening", o => o.Validate());
         Options<ScreenOptions>(services, ScreenOptions.Section, o => o.Validate());
         Options<DecisionLogOptions>(services, DecisionLogOptions.Section, o => o.Validate());
+        Options<VerificationOptions>(services, VerificationOptions.Section, o => o.Validate());
         services.TryAddSingleton(TimeProvider.System);
 
         // The domain services the endpoints call.
@@ -62,6 +64,7 @@ public static class CallWardenWeb
         services.TryAddSingleton<ApiKeyCache>();
         services.TryAddSingleton<Sweeps>();
         services.TryAddSingleton<ReporterLimiter>();
+        services.TryAddSingleton<PhoneVerification>();
 
         // Screening: the engine, the community snapshot it reads, the callees' rules, the decision log.
         services.TryAddSingleton(sp => new ScreeningEngine(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));

@@ -9,6 +9,8 @@ public sealed class CallWardenWebTests
     [InlineData("Web:ReportsPerHourPerReporter", "0")]
     [InlineData("Web:SweepInterval", "00:00:00")]
     [InlineData("Intake:MaxBatch", "0")]
+    [InlineData("Web:Verification:AttemptsPerCode", "0")]
+    [InlineData("Web:Verification:CodeLifetime", "00:00:10")]
     public async Task A_bad_setting_stops_the_start_naming_its_key(string key, string value)
     {
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(async () =>

@@ -146,7 +146,7 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
             var category = item.Category.ToCode();
             reports.Add([
                 reference, s.Channel, reporter.Id, item.Target.E164, item.Target.Kind, s.TargetText, s.Kind, category, s.OccurredAt, s.ReceivedAt,
-                s.Reason, s.Content, s.RawPayload ?? string.Empty, s.IdempotencyKey, s.ProofOfCall, caseRecord.Id, reporter.Trust, isNew, ordinal]);
+                s.Reason, s.Content, s.RawPayload ?? string.Empty, s.IdempotencyKey, s.ProofOfCall, caseRecord.Id, reporter.Trust, isNew, ordinal, s.ConsentNotice]);
             evidence.Add((item.Target.E164, new ReputationEvidence(
                 EvidenceKey(reporter), reporter.Trust, isNew, s.Kind == EvidenceKind.SpamReport ? item.Category : null, s.ProofOfCall, s.ReceivedAt, s.Kind, ordinal)));
             var (carrier, province) = settings.Attributions.Of(item.Target);
@@ -172,7 +172,7 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
 
     private static readonly string[] ReportColumns =
         ["Reference", "Channel", "ReporterId", "Target", "TargetKind", "TargetText", "Kind", "CategoryCode", "OccurredAt", "ReceivedAt",
-         "Reason", "Content", "RawPayload", "IdempotencyKey", "ProofOfCall", "CaseId", "ReporterTrust", "NewReporter", "DailyOrdinal"];
+ "Reason", "Content", "RawPayload", "IdempotencyKey", "ProofOfCall", "CaseId", "ReporterTrust", "NewReporter", "DailyOrdinal", "ConsentNotice"];
 
     private static readonly string[] OpenStateNames = [.. OpenCases.States.Select(s => s.ToString())];
 

@@ -14,6 +14,7 @@ namespace CallWarden.Data.Intake;
 /// <param name="IdempotencyKey">The same key twice is one report: the gateway's message id, a mail's Message-ID, a client's key.</param>
 /// <param name="TargetText">The reported number as written.</param>
 /// <param name="CategoryCode">A category code (<c>fraud</c>); empty means <c>other</c>.</param>
+/// <param name="ConsentNotice">The version of the privacy notice the reporter was shown and agreed to (<c>privacy-2026-12</c>).</param>
 public sealed record ReportSubmission(
     IntakeChannel Channel,
     string RawPayload,
@@ -28,4 +29,5 @@ public sealed record ReportSubmission(
     string? Content = null,
     bool ProofOfCall = false,
     EvidenceKind Kind = EvidenceKind.SpamReport,
-    DisplayLanguage Language = DisplayLanguage.ZhHans);
+    DisplayLanguage Language = DisplayLanguage.ZhHans,
+    string? ConsentNotice = null);

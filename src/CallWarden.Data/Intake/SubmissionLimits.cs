@@ -9,4 +9,5 @@ public static class SubmissionLimits
     public const int RawPayload = 16_384;
     public const int IdempotencyKey = 128;
     public const int ReporterIdentity = 254;
+    public const int ConsentNotice = 32;
 }

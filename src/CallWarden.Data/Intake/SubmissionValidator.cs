@@ -69,6 +69,13 @@ internal sealed class SubmissionValidator(IntakeOptions options, PhoneNumberNorm
 
         Text("reason", s.Reason, SubmissionLimits.Reason, multiline: false, required: false);
         Text("content", s.Content, SubmissionLimits.Content, multiline: true, required: false);
+        if (s.ConsentNotice is { } notice
+            && Text("consentNotice", notice, SubmissionLimits.ConsentNotice, multiline: false, required: false)
+            && !notice.All(c => c is > ' ' and < '\u007f'))
+        {
+            Refuse("consentNotice", "may hold only printable ASCII characters without spaces, e.g. privacy-2026-12");
+        }
+
         var (identity, phone) = Reporter(s, Refuse);
         return errors.Count > 0 || identity is null
             ? (null, errors)

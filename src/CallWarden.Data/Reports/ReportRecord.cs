@@ -56,4 +56,7 @@ public sealed class ReportRecord
 
     /// <summary>The how-many-th report of this reporter that China day; beyond the cap it does not count.</summary>
     public int DailyOrdinal { get; set; }
+
+    /// <summary>The version of the privacy notice the reporter agreed to (<c>privacy-2026-12</c>), when the channel showed one.</summary>
+    public string? ConsentNotice { get; set; }
 }

@@ -29,6 +29,7 @@ internal static class ReportsModel
             e.Property(r => r.Reason).HasMaxLength(Intake.SubmissionLimits.Reason);
             e.Property(r => r.Content).HasMaxLength(Intake.SubmissionLimits.Content);
             e.Property(r => r.RawPayload).HasMaxLength(Intake.SubmissionLimits.RawPayload);
+            e.Property(r => r.ConsentNotice).HasMaxLength(Intake.SubmissionLimits.ConsentNotice);
             e.HasOne(r => r.Reporter).WithMany().HasForeignKey(r => r.ReporterId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(r => new { r.Target, r.ReceivedAt });
             e.HasIndex(r => new { r.ReporterId, r.ReceivedAt });

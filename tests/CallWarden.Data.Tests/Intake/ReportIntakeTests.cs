@@ -195,6 +195,26 @@ public sealed class ReportIntakeTests
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task The_consent_notice_version_is_stored_with_the_report_and_left_empty_when_none_was_shown(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var intake = new ReportIntake(store.Contexts, store.Time);
+        var now = store.Time.GetUtcNow();
+
+        // Submitted together, so that one batch writes a row with the notice and a row without.
+        var results = await Task.WhenAll(
+            intake.SubmitAsync(Submissions.Api(now, 1) with { Channel = IntakeChannel.Web, ConsentNotice = "privacy-2026-12" }, Ct),
+            intake.SubmitAsync(Submissions.Api(now, 2), Ct));
+
+        Assert.All(results, r => Assert.True(r.Accepted, string.Join("; ", r.Errors)));
+        await using var db = store.Open();
+        var notices = await db.Reports.ToDictionaryAsync(r => r.Reference, r => r.ConsentNotice, Ct);
+        Assert.Equal("privacy-2026-12", notices[results[0].Receipt!.Reference]);
+        Assert.Null(notices[results[1].Receipt!.Reference]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
     public async Task Refused_submission_stores_nothing(string provider)
     {
         await using var store = await TestStore.CreateAsync(provider);

@@ -35,6 +35,10 @@ public sealed class SubmissionValidatorTests
         { "reporterPhone", Good with { ReporterPhone = "hello" } },
         { "reporterIdentity", Good with { Channel = IntakeChannel.Web, ReporterPhone = null, ReporterIdentity = " " } },
         { "channel", Good with { Channel = (IntakeChannel)42 } },
+        { "consentNotice", Good with { ConsentNotice = new string('v', SubmissionLimits.ConsentNotice + 1) } },
+        { "consentNotice", Good with { ConsentNotice = "privacy 2026" } },
+        { "consentNotice", Good with { ConsentNotice = "隱私-2026" } },
+        { "consentNotice", Good with { ConsentNotice = "privacy\u202E-2026" } },
     };
 
     [Fact]
@@ -45,6 +49,15 @@ public sealed class SubmissionValidatorTests
         Assert.Empty(errors);
         Assert.Equal(8613912345678, valid!.Target.E164);
         Assert.Equal("+8613700001111", valid.ReporterIdentity);
+    }
+
+    [Fact]
+    public void Consent_notice_version_is_accepted_and_kept_as_given()
+    {
+        var (valid, errors) = Validator.Validate(Good with { ConsentNotice = "privacy-2026-12" }, Now);
+
+        Assert.Empty(errors);
+        Assert.Equal("privacy-2026-12", valid!.Submission.ConsentNotice);
     }
 
     [Fact]
