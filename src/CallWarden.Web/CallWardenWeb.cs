@@ -85,7 +85,12 @@ public static class CallWardenWeb
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.SlidingExpiration = true;
-                o.Events.OnRedirectToLogin = c => Status(c.Response, StatusCodes.Status401Unauthorized);
+                // The API answers 401; a page sends the person to sign in with their phone and back.
+                o.LoginPath = "/sign-in";
+                o.ReturnUrlParameter = "returnUrl";
+                o.Events.OnRedirectToLogin = c => IsApi(c.Request)
+                    ? Status(c.Response, StatusCodes.Status401Unauthorized)
+                    : Redirect(c.Response, c.RedirectUri);
                 o.Events.OnRedirectToAccessDenied = c => Status(c.Response, StatusCodes.Status403Forbidden);
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -143,6 +148,14 @@ public static class CallWardenWeb
     {
         services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<T>>(new OptionsProblems<T>(validate));
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.Ordinal) || request.Path.StartsWithSegments("/sms", StringComparison.Ordinal);
+
+    private static Task Redirect(HttpResponse response, string location)
+    {
+        response.Redirect(location);
+        return Task.CompletedTask;
     }
 
     private static Task Status(HttpResponse response, int status)

@@ -9,6 +9,7 @@ using CallWarden.Web.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,13 @@ internal static class ServeCommand
         // Every SQL statement at Information would bury the service's own log lines.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddSingleton(context.Time);
+        var showCodes = demo && !builder.Configuration.GetValue<bool>("Channels:Sms:Enabled");
+        if (showCodes)
+        {
+            // The demo has no SMS gateway: one-time codes appear on the page in a marked demo banner. Never otherwise.
+            builder.Configuration["Web:Verification:ShowCodes"] = "true";
+        }
+
         location.Register(builder.Services);
         builder.AddCallWardenWeb();
         builder.AddCallWardenPages();
@@ -56,6 +64,11 @@ internal static class ServeCommand
         }
 
         context.Output.WriteLine($"callwarden: store {location} is ready");
+        if (showCodes)
+        {
+            context.Output.WriteLine("callwarden: demo without an SMS gateway: one-time codes are shown on the page instead of being sent");
+        }
+
         if (demo)
         {
             await LoadDemoAsync(context, app.Services, cancellationToken);
