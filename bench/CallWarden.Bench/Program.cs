@@ -14,9 +14,11 @@ switch (args)
         return await CallWarden.Bench.Screening.ScreenHttpScenario.RunAsync(http);
     case ["sms-scale", .. var sms]:
         return await CallWarden.Bench.Channels.SmsScale.RunAsync(sms);
+    case ["pages-http", .. var pages]:
+        return await CallWarden.Bench.Web.PagesHttpScenario.RunAsync(pages);
     case ["mail-scale", .. var mail]:
         return await CallWarden.Bench.Channels.MailScale.RunAsync(mail);
     default:
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        BenchmarkSwitcher.FromAssembly(typeof(CallWarden.Bench.Web.PagesHttpScenario).Assembly).Run(args);
         return 0;
 }
