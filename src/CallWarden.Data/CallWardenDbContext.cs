@@ -49,6 +49,10 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<SessionRecord> Sessions => Set<SessionRecord>();
+
+    public DbSet<StoredKey> DataProtectionKeys => Set<StoredKey>();
+
     public DbSet<Counter> Counters => Set<Counter>();
 
     public DbSet<SubscriberRuleSet> SubscriberRules => Set<SubscriberRuleSet>();

@@ -5,6 +5,7 @@ using CallWarden.Core.Calendar;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Screening;
 using CallWarden.Data;
+using CallWarden.Data.Access;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Screening;
 using CallWarden.Data.Workflow;
@@ -19,7 +20,11 @@ using CallWarden.Web.Stats;
 using CallWarden.Web.Verification;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -61,6 +66,7 @@ public static class CallWardenWeb
         services.TryAddSingleton(sp => new OverdueSweep(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy())));
         services.TryAddSingleton<AccessAccounts>();
+        services.TryAddSingleton(sp => new SessionStore(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ApiKeyCache>();
         services.TryAddSingleton<Sweeps>();
         services.TryAddSingleton<ReporterLimiter>();
@@ -75,14 +81,33 @@ public static class CallWardenWeb
         services.TryAddSingleton(sp => new DecisionLog(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<DecisionLogOptions>>().Value));
 
+        // Cookies are encrypted with the deployment's own key ring, kept in its store (shared by its
+        // nodes, unreadable by any other deployment on the machine).
+        services.AddDataProtection().SetApplicationName("CallWarden");
+        services.AddOptions<KeyManagementOptions>().Configure<IDbContextFactory<CallWardenDbContext>>((o, contexts) => o.XmlRepository = new StoredKeyRing(contexts));
+
+        // Behind a TLS proxy the scheme comes from X-Forwarded-Proto, believed only from the configured proxies.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WebOptions>>((o, web) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in web.Value.TrustedProxies)
+            {
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+
         // People sign in with a cookie, machines present a key; one scheme picks between them.
         services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = http =>
                 ApiKeyAuthenticationHandler.PresentedKey(http.Request) is null ? CookieAuthenticationDefaults.AuthenticationScheme : ApiKeyAuthenticationHandler.SchemeName)
             .AddCookie(o =>
             {
-                o.Cookie.Name = "callwarden";
+                o.Cookie.Name = CookieWriteGuard.CookieName;
                 o.Cookie.HttpOnly = true;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.Events.OnValidatePrincipal = SessionSignIn.ValidateAsync;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.SlidingExpiration = true;
                 // The API answers 401; a page sends the person to sign in with their phone and back.
@@ -123,9 +148,11 @@ public static class CallWardenWeb
             DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status500InternalServerError,
         } });
+        app.UseForwardedHeaders();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>();
         app.UseAuthentication();
+        app.UseMiddleware<CookieWriteGuard>();
         app.UseAuthorization();
         app.UseRateLimiter();
 

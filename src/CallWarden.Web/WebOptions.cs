@@ -26,6 +26,9 @@ public sealed record WebOptions
     /// <summary>How often the background sweeps (restriction expiry, overdue deadlines) run.</summary>
     public TimeSpan SweepInterval { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Addresses of the reverse proxies whose X-Forwarded-For/-Proto are believed (none by default).</summary>
+    public IReadOnlyList<string> TrustedProxies { get; init; } = [];
+
     /// <summary>The mailbox that takes report mails, shown on the home page; none shown when unset.</summary>
     public string? ReportMailbox { get; init; }
 
@@ -50,6 +53,14 @@ public sealed record WebOptions
         if (SweepInterval < TimeSpan.FromSeconds(1))
         {
             problems.Add($"{Section}:{nameof(SweepInterval)} must be at least 00:00:01");
+        }
+
+        foreach (var proxy in TrustedProxies)
+        {
+            if (!System.Net.IPAddress.TryParse(proxy, out _))
+            {
+                problems.Add($"{Section}:{nameof(TrustedProxies)} must list IP addresses such as 127.0.0.1; '{proxy}' is not one");
+            }
         }
 
         if (ReportMailbox is { } mailbox && (mailbox.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(mailbox, out var parsed) || parsed.Address != mailbox))

@@ -23,6 +23,7 @@ public sealed class World : IAsyncLifetime
     public static readonly string[] ReporterPhones = ["13800138001", "13800138002", "13800138003"];
 
     private readonly Dictionary<Identity, HttpClient> _clients = [];
+    private readonly Dictionary<Identity, string> _logins = [];
 
     internal TestApi Api { get; private set; } = null!;
 
@@ -31,6 +32,10 @@ public sealed class World : IAsyncLifetime
     internal string Reference { get; private set; } = string.Empty;
 
     internal HttpClient Client(Identity identity) => _clients[identity];
+
+    /// <summary>A client with a session of its own for a person (so that a test may end it); the shared client for anyone else.</summary>
+    internal async Task<HttpClient> OwnSessionAsync(Identity identity) =>
+        _logins.TryGetValue(identity, out var login) ? await Api.SignInAsync(login, Password) : _clients[identity];
 
     public async ValueTask InitializeAsync()
     {
@@ -44,17 +49,17 @@ public sealed class World : IAsyncLifetime
         await accounts.CreateUserAsync("police", Password, AccessRole.PoliceLiaison);
         await accounts.CreateUserAsync("sub", Password, AccessRole.Client, phone: 86_13700137000);
         _clients[Identity.Anonymous] = Api.Anonymous();
-        _clients[Identity.Analyst] = await Api.SignInAsync("ana", Password);
-        _clients[Identity.MobileOperator] = await Api.SignInAsync("mo", Password);
-        _clients[Identity.UnicomOperator] = await Api.SignInAsync("uni", Password);
-        _clients[Identity.Administrator] = await Api.SignInAsync("root", Password);
-        _clients[Identity.Reporter] = await Api.SignInAsync("rep", Password);
-        _clients[Identity.PoliceLiaison] = await Api.SignInAsync("police", Password);
+        _clients[Identity.Analyst] = await SignInAsync(Identity.Analyst, "ana");
+        _clients[Identity.MobileOperator] = await SignInAsync(Identity.MobileOperator, "mo");
+        _clients[Identity.UnicomOperator] = await SignInAsync(Identity.UnicomOperator, "uni");
+        _clients[Identity.Administrator] = await SignInAsync(Identity.Administrator, "root");
+        _clients[Identity.Reporter] = await SignInAsync(Identity.Reporter, "rep");
+        _clients[Identity.PoliceLiaison] = await SignInAsync(Identity.PoliceLiaison, "police");
         _clients[Identity.ClientKey] = await KeyAsync("form", AccessRole.Client, [Scopes.ReportsWrite]);
         _clients[Identity.ClientKeyWithoutScope] = await KeyAsync("form-unscoped", AccessRole.Client, []);
         _clients[Identity.AnalystKey] = await KeyAsync("console", AccessRole.Analyst, [Scopes.CasesRead, Scopes.CasesWrite, Scopes.StatsRead]);
         _clients[Identity.AnalystKeyWithoutScope] = await KeyAsync("console-unscoped", AccessRole.Analyst, []);
-        _clients[Identity.Subscriber] = await Api.SignInAsync("sub", Password);
+        _clients[Identity.Subscriber] = await SignInAsync(Identity.Subscriber, "sub");
         _clients[Identity.RulesKey] = await KeyAsync("subscriber-app", AccessRole.Client, [Scopes.Rules]);
         _clients[Identity.MobileKey] = await KeyAsync("mobile", AccessRole.CarrierOperator, [Scopes.CasesRead, Scopes.CasesWrite], Carrier.ChinaMobile);
         _clients[Identity.ScreenKey] = await KeyAsync("kamailio", AccessRole.Client, [Scopes.Screen]);
@@ -82,6 +87,12 @@ public sealed class World : IAsyncLifetime
         }
 
         await Api.DisposeAsync();
+    }
+
+    private async Task<HttpClient> SignInAsync(Identity identity, string login)
+    {
+        _logins[identity] = login;
+        return await Api.SignInAsync(login, Password);
     }
 
     private async Task<HttpClient> KeyAsync(string name, AccessRole role, string[] scopes, Carrier carrier = Carrier.Unknown)

@@ -15,6 +15,23 @@ internal static class AccessModel
             e.Property(u => u.CarrierCode).HasMaxLength(32);
         });
 
+        model.Entity<SessionRecord>(e =>
+        {
+            e.ToTable("sessions");
+            e.Property(s => s.TokenHash).HasMaxLength(32);
+            e.HasIndex(s => s.TokenHash).IsUnique();
+            e.Property(s => s.Subject).HasMaxLength(96);
+            e.HasIndex(s => s.Subject);
+            e.Property(s => s.EndReason).HasMaxLength(32);
+        });
+
+        model.Entity<StoredKey>(e =>
+        {
+            e.ToTable("data_protection_keys");
+            e.Property(k => k.FriendlyName).HasMaxLength(128);
+            e.Property(k => k.Xml).HasMaxLength(8000);
+        });
+
         model.Entity<ApiKey>(e =>
         {
             e.ToTable("api_keys");

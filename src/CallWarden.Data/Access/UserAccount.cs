@@ -16,4 +16,7 @@ public sealed class UserAccount
     public long? Phone { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When an administrator disabled the login: it can no longer sign in, and its sessions ended then.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }

@@ -72,7 +72,34 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
         return true;
     }
 
-    /// <summary>The account when the password is right, else null.</summary>
+    /// <summary>The session subject of a staff login: <c>user:analyst</c>.</summary>
+    public static string Subject(string login) => "user:" + login;
+
+    /// <summary>
+    /// Disables a login: it can no longer sign in, and every session it has ends now (on every node:
+    /// each request checks its session). False when there is no such login.
+    /// </summary>
+    public async Task<bool> DisableUserAsync(string login, CancellationToken cancellationToken = default)
+    {
+        var trimmed = login.Trim();
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var user = await db.Users.FirstOrDefaultAsync(u => u.Login == trimmed, cancellationToken).ConfigureAwait(false);
+            if (user is null)
+            {
+                return false;
+            }
+
+            user.DisabledAt ??= time.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            trimmed = user.Login;
+        }
+
+        await new SessionStore(contexts, time).EndAllAsync(Subject(trimmed), "disabled", cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>The account when the password is right, else null. A disabled account is returned too: the caller refuses it.</summary>
     public async Task<UserAccount?> CheckPasswordAsync(string login, string password, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

@@ -23,6 +23,7 @@ internal static class AccessApi
 
         var admin = api.MapGroup("/access").WithTags("Access").RequireAuthorization(Policies.Administration);
         admin.MapPost("/users", CreateUserAsync).WithName("CreateUser").Accepts<NewUserRequest>("application/json");
+        admin.MapPost("/users/{login}/disable", DisableUserAsync).WithName("DisableUser");
         admin.MapPost("/keys", CreateKeyAsync).WithName("CreateApiKey").Accepts<NewKeyRequest>("application/json");
         admin.MapDelete("/keys/{id:long}", RevokeKeyAsync).WithName("RevokeApiKey");
         return api;
@@ -47,7 +48,12 @@ internal static class AccessApi
             return TypedResults.Problem("Unknown login or wrong password", statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        List<Claim> claims = [new(ClaimTypes.NameIdentifier, $"user:{user.Login}"), new(ClaimTypes.Role, user.Role.ToRole()), new(CallerClaims.Kind, "cookie")];
+        if (user.DisabledAt is not null)
+        {
+            return TypedResults.Problem("This login is disabled; ask an administrator", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        List<Claim> claims = [new(ClaimTypes.Role, user.Role.ToRole())];
         if (user.CarrierCode is { } carrier)
         {
             claims.Add(new Claim(CallerClaims.Carrier, carrier));
@@ -58,15 +64,14 @@ internal static class AccessApi
             claims.Add(new Claim(CallerClaims.Phone, phone.ToString(CultureInfo.InvariantCulture)));
         }
 
-        var scheme = CookieAuthenticationDefaults.AuthenticationScheme;
-        await http.SignInAsync(scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, scheme)));
+        await SessionSignIn.SignInAsync(http, AccessAccounts.Subject(user.Login), claims);
         return TypedResults.NoContent();
     }
 
     private static async Task<NoContent> LogoutAsync(HttpContext http, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await SessionSignIn.SignOutAsync(http);
         return TypedResults.NoContent();
     }
 
@@ -140,6 +145,9 @@ internal static class AccessApi
         var (id, secret) = await accounts.CreateKeyAsync(request.Name!, role, scopes, carrier, http.RequestAborted);
         return TypedResults.Created($"/api/v1/access/keys/{id}", new NewKey(id, request.Name!.Trim(), secret));
     }
+
+    private static async Task<Results<NoContent, NotFound>> DisableUserAsync(string login, AccessAccounts accounts, HttpContext http) =>
+        login.Length <= 64 && await accounts.DisableUserAsync(login, http.RequestAborted) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static async Task<Results<NoContent, NotFound>> RevokeKeyAsync(long id, AccessAccounts accounts, ApiKeyCache verified, HttpContext http)
     {

@@ -12,6 +12,9 @@ internal static class CallerClaims
     /// <summary>One per scope of an API key; its presence marks the caller as a machine.</summary>
     public const string Scope = "cw:scope";
 
+    /// <summary>The token of a person's server-side session (<c>SessionStore</c>); a cookie without an open one signs nobody in.</summary>
+    public const string Session = "cw:session";
+
     /// <summary>"key" for an API key, "cookie" for a person.</summary>
     public const string Kind = "cw:kind";
 }

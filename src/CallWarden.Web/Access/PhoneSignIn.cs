@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using CallWarden.Core.Numbers;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 
 namespace CallWarden.Web.Access;
@@ -14,18 +12,11 @@ namespace CallWarden.Web.Access;
 /// </summary>
 internal static class PhoneSignIn
 {
-    public static Task SignInAsync(HttpContext http, PhoneNumber phone)
-    {
-        var scheme = CookieAuthenticationDefaults.AuthenticationScheme;
-        List<Claim> claims =
-        [
-            new(ClaimTypes.NameIdentifier, "phone:" + phone.ToE164String()),
-            new(ClaimTypes.Role, Roles.Reporter),
-            new(CallerClaims.Kind, "cookie"),
-            new(CallerClaims.Phone, phone.E164.ToString(CultureInfo.InvariantCulture)),
-        ];
-        return http.SignInAsync(scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, scheme)));
-    }
+    public static Task SignInAsync(HttpContext http, PhoneNumber phone) => SessionSignIn.SignInAsync(http, "phone:" + phone.ToE164String(),
+    [
+        new(ClaimTypes.Role, Roles.Reporter),
+        new(CallerClaims.Phone, phone.E164.ToString(CultureInfo.InvariantCulture)),
+    ]);
 
     /// <summary>The proven phone of the signed-in person, if they signed in with one.</summary>
     public static long? Phone(HttpContext http) => Caller.From(http.User) is { IsKey: false, Phone: { } phone } ? phone : null;
