@@ -16,6 +16,8 @@ namespace CallWarden.Web.Pages.Lookup;
 [EnableRateLimiting(RateLimits.Lookup)]
 internal sealed class NumberModel(LookupCache cache, IStringLocalizer<LookupText> text) : PageModel
 {
+    public LookupFacts Facts { get; private set; } = null!;
+
     public LookupView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string number)
@@ -32,8 +34,8 @@ internal sealed class NumberModel(LookupCache cache, IStringLocalizer<LookupText
             return RedirectPermanent(LookupLinks.Page(parsed));
         }
 
-        var facts = await cache.GetAsync(parsed);
-        View = facts.ViewIn(SiteLanguages.Current, text);
+        Facts = await cache.GetAsync(parsed);
+        View = Facts.ViewIn(SiteLanguages.Current, text);
         return Page();
     }
 }
