@@ -1,9 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CallWarden.Core.Reports;
+using CallWarden.Web.Pages.Lookup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
@@ -26,6 +28,7 @@ public static class CallWardenPages
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddOptions<SmsGrammarOptions>().BindConfiguration(SmsGrammarOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SmsGrammarOptions>>(new OptionsProblems<SmsGrammarOptions>(o => o.Validate()));
+        builder.Services.TryAddSingleton<LookupCache>();
         builder.Services.AddRazorPages(o =>
             {
                 // Every page states who may open it: the public site is anonymous; nothing is left to a default.

@@ -10,14 +10,21 @@ namespace CallWarden.Web.Site;
 /// </summary>
 internal static class LanguageSwitch
 {
+    /// <summary>The longest way back the switch follows.</summary>
+    private const int MaxBack = 2048;
+
     public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder app)
     {
         app.MapGet("/language/{tag}", Switch).WithName("SwitchLanguage").ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 
-    public static string Link(string tag, HttpRequest request) =>
-        $"/language/{tag}?back={Uri.EscapeDataString(request.Path + request.QueryString)}";
+    public static string Link(string tag, HttpRequest request)
+    {
+        // A page reached with a query longer than the switch follows back is returned to without it.
+        var back = request.Path + request.QueryString;
+        return $"/language/{tag}?back={Uri.EscapeDataString(back.Length <= MaxBack ? back : request.Path.ToString())}";
+    }
 
     private static IResult Switch(string tag, string? back, HttpContext http)
     {
@@ -39,5 +46,5 @@ internal static class LanguageSwitch
 
     /// <summary>A path on this site: starts with one slash (not <c>//host</c> or <c>/\host</c>).</summary>
     private static bool IsLocal(string? path) =>
-        !string.IsNullOrEmpty(path) && path[0] == '/' && (path.Length == 1 || (path[1] != '/' && path[1] != '\\')) && path.Length <= 2048;
+        !string.IsNullOrEmpty(path) && path[0] == '/' && (path.Length == 1 || (path[1] != '/' && path[1] != '\\')) && path.Length <= MaxBack;
 }

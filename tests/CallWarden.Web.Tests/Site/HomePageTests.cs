@@ -88,6 +88,15 @@ public sealed class HomePageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_reached_with_a_huge_query_offers_the_language_switch_back_to_its_path_only()
+    {
+        var page = await GetAsync("/?q=" + new string('x', 3000), "zh-CN");
+
+        Assert.Contains("href=\"/language/en?back=%2F\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("xxxx", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_cookie_with_an_unknown_language_falls_back_to_the_browsers_language()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");

@@ -1,0 +1,33 @@
+using CallWarden.Core.Localization;
+using CallWarden.Core.Numbers;
+using CallWarden.Data;
+using CallWarden.Data.Reputation;
+using CallWarden.Web.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallWarden.Web.Numbers;
+
+/// <summary>
+/// What the store says about one number at <see cref="ReadAt"/>: its reputation and the carrier
+/// actions in force. The API's lookup and the lookup page both read it here and describe it with
+/// <see cref="Describe"/>, so the two never disagree.
+/// </summary>
+internal sealed record StoredNumber(PhoneNumber Number, NumberReputationRecord? Reputation, IReadOnlyList<EnforcementView> Enforcement, DateTimeOffset ReadAt)
+{
+    public static async Task<StoredNumber> ReadAsync(CallWardenDbContext db, PhoneNumber number, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var reputation = await db.Reputations.AsNoTracking().FirstOrDefaultAsync(r => r.Number == number.E164, cancellationToken);
+
+        // carrier_actions has no index on the number: this scans the table (see the lookup page's cache).
+        var actions = await db.CarrierActions.AsNoTracking()
+            .Where(a => a.Number == number.E164 && a.LiftedAt == null && (a.Until == null || a.Until > now))
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        var inForce = actions.Select(a => EnforcementView.Of(a, now)).Where(a => a.InForce).ToList();
+        return new StoredNumber(number, reputation, inForce, now);
+    }
+
+    /// <summary>The public answer in <paramref name="language"/>: kind, carrier and place, reputation and label, enforcement.</summary>
+    public NumberLookup Describe(DisplayLanguage language) =>
+        NumberLookup.Of(Number, NumberAttributor.Default.Attribute(Number, language), Reputation, Enforcement, language);
+}
