@@ -12,6 +12,7 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
     private static readonly Dictionary<string, string?> Pages = new(StringComparer.Ordinal)
     {
         [""] = null,
+        ["statistics"] = null,
     };
 
     [Fact]
