@@ -38,7 +38,7 @@ public sealed partial class StatisticsPageTests(StatisticsWorld world) : IClassF
         Assert.Equal(13, channels.Count);
         Assert.Equal(["2026年1月", "0", "1", "0", "0", "0"], channels[1]);
         Assert.Equal(["2026年11月", "3", "1", "3", "1", "1"], channels[11]);
-        Assert.Equal(["2026年12月", "0", "0", "1", "0", "0"], channels[12]);
+        Assert.Equal(["2026年12月（1–22日）", "0", "0", "1", "0", "0"], channels[12]);
         Assert.Equal(
             [["类别", "举报数"], ["诈骗", "5"], ["骚扰", "3"], ["推销", "2"], ["保险", "1"]],
             HtmlTable.Read(page, "reports-by-category"));

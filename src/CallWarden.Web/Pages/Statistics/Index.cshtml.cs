@@ -7,6 +7,7 @@ using CallWarden.Web.Stats.OpenData;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -17,7 +18,7 @@ namespace CallWarden.Web.Pages.Statistics;
 /// scorecard, and what the figures mean. Read from the figures kept in memory, never from the store;
 /// a browser or proxy holding this version of the page in this language gets 304.
 /// </summary>
-internal sealed class StatisticsModel(PublishedStatistics published, IOptions<StatisticsOptions> options) : PageModel
+internal sealed class StatisticsModel(PublishedStatistics published, IOptions<StatisticsOptions> options, IStringLocalizer<StatisticsText> text) : PageModel
 {
     /// <summary>How many categories the trend chart follows one by one; the rest are summed.</summary>
     public const int TrendCategories = 5;
@@ -26,12 +27,8 @@ internal sealed class StatisticsModel(PublishedStatistics published, IOptions<St
 
     public DisplayLanguage Language { get; private set; }
 
+    /// <summary>The most reported categories, whose months the trend shows (the open data has every category's).</summary>
     public IReadOnlyList<MonthlyCounts> TopCategories => [.. Figures.ReportsByCategory.Take(TrendCategories)];
-
-    /// <summary>Per month, the reports of every category after the top ones; null when there are none.</summary>
-    public IReadOnlyList<long>? OtherCategories => Figures.ReportsByCategory.Count <= TrendCategories
-        ? null
-        : [.. Figures.Months.Select((_, i) => Figures.ReportsByCategory.Skip(TrendCategories).Sum(c => c.Months[i]))];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -53,7 +50,12 @@ internal sealed class StatisticsModel(PublishedStatistics published, IOptions<St
         return Page();
     }
 
-    public string Month(DateOnly month) => SiteFormat.Month(month, Language);
+    /// <summary>The <paramref name="index"/>-th month of the period; the current one says up to which day it is counted.</summary>
+    public string MonthLabel(int index)
+    {
+        var month = SiteFormat.Month(Figures.Months[index], Language);
+        return index < Figures.Months.Count - 1 ? month : text["MonthSoFar", month, Figures.To.Day];
+    }
 
     public string Count(long value) => SiteFormat.Count(value, Language);
 
