@@ -63,8 +63,8 @@ public static class CallWardenWeb
             sp.GetRequiredService<IOptions<IntakeOptions>>().Value));
         services.TryAddSingleton(sp => new CaseWorkflow(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new CarrierActionExpiry(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>()));
-        services.TryAddSingleton(sp => new OverdueSweep(
-            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy())));
+        services.TryAddSingleton(new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy()));
+        services.TryAddSingleton(sp => new OverdueSweep(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<CaseDeadlines>()));
         services.TryAddSingleton<AccessAccounts>();
         services.TryAddSingleton(sp => new SessionStore(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ApiKeyCache>();
@@ -170,7 +170,8 @@ public static class CallWardenWeb
         return app;
     }
 
-    private static void Options<T>(IServiceCollection services, string section, Func<T, IReadOnlyList<string>> validate)
+    /// <summary>The one way settings are bound: from <paramref name="section"/>, validated at start by the type's own Validate().</summary>
+    internal static void Options<T>(IServiceCollection services, string section, Func<T, IReadOnlyList<string>> validate)
         where T : class
     {
         services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();

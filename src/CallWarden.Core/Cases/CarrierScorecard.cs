@@ -11,25 +11,9 @@ public static class CarrierScorecard
         var acts = cases
             .Where(c => c.Routing is not null)
             .SelectMany(c => deadlines.For(c).Where(d => d.Kind == DeadlineKind.Act).Select(d => (c.Routing!.Carrier, Deadline: d)));
-        return [.. acts.GroupBy(a => a.Carrier).OrderBy(g => g.Key).Select(g => Score(g.Key, [.. g.Select(a => a.Deadline)], deadlines, now))];
+        return [.. acts.GroupBy(a => a.Carrier).OrderBy(g => g.Key).Select(g => Score(g.Key, DeadlineScore.Of(g.Select(a => a.Deadline), deadlines.Calendar, now)))];
     }
 
-    private static CarrierScore Score(Carrier carrier, List<Deadline> acts, CaseDeadlines deadlines, DateTimeOffset now)
-    {
-        var met = acts.Where(d => d.MetAt is not null).ToList();
-        var overdue = acts.Count(d => d.IsOverdueAt(now));
-        int[] days = [.. met.Select(d => deadlines.Calendar.WorkingDaysBetween(d.Start, d.MetAt!.Value)).Order()];
-        var judged = met.Count + overdue;
-        return new CarrierScore(
-            carrier,
-            met.Count,
-            overdue,
-            NearestRank(days, 0.50),
-            NearestRank(days, 0.95),
-            judged == 0 ? null : (double)met.Count(d => d.WasMetOnTime) / judged);
-    }
-
-    /// <summary>The nearest-rank percentile: a value that occurred, never an interpolation.</summary>
-    internal static int? NearestRank(int[] sorted, double percentile) =>
-        sorted.Length == 0 ? null : sorted[Math.Max(0, (int)Math.Ceiling(percentile * sorted.Length) - 1)];
+    private static CarrierScore Score(Carrier carrier, DeadlineScore act) =>
+        new(carrier, act.Met, act.OverdueUnmet, act.MedianWorkingDays, act.P95WorkingDays, act.ShareOnTime);
 }

@@ -13,13 +13,15 @@ public sealed class CaseDeadlines(WorkingDayCalendar calendar, DeadlinePolicy po
 
     public DeadlinePolicy Policy { get; } = policy;
 
-    public IReadOnlyList<Deadline> For(Case c)
+    public IReadOnlyList<Deadline> For(Case c) => For(CaseTimeline.Of(c));
+
+    public IReadOnlyList<Deadline> For(CaseTimeline c)
     {
         ArgumentNullException.ThrowIfNull(c);
         List<Deadline> deadlines = [];
-        Add(DeadlineKind.Forward, c.ReceivedAt, Policy.ForwardWithin, c.FirstEnteredAt(CaseState.Forwarded), c.State is CaseState.Received or CaseState.Verified);
-        Add(DeadlineKind.Act, c.FirstEnteredAt(CaseState.Forwarded), Policy.ActWithin, c.FirstEnteredAt(CaseState.Actioned), c.State == CaseState.Forwarded);
-        Add(DeadlineKind.TellReporters, c.FirstEnteredAt(CaseState.Actioned), Policy.TellWithin, c.FirstEnteredAt(CaseState.Closed), c.State == CaseState.Actioned);
+        Add(DeadlineKind.Forward, c.ReceivedAt, Policy.ForwardWithin, c.ForwardedAt, c.State is CaseState.Received or CaseState.Verified);
+        Add(DeadlineKind.Act, c.ForwardedAt, Policy.ActWithin, c.ActionedAt, c.State == CaseState.Forwarded);
+        Add(DeadlineKind.TellReporters, c.ActionedAt, Policy.TellWithin, c.ClosedAt, c.State == CaseState.Actioned);
         return deadlines;
 
         void Add(DeadlineKind kind, DateTimeOffset? start, int workingDays, DateTimeOffset? metAt, bool waiting)

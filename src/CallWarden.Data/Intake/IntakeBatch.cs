@@ -150,7 +150,7 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
             evidence.Add((item.Target.E164, new ReputationEvidence(
                 EvidenceKey(reporter), reporter.Trust, isNew, s.Kind == EvidenceKind.SpamReport ? item.Category : null, s.ProofOfCall, s.ReceivedAt, s.Kind, ordinal)));
             var (carrier, province) = settings.Attributions.Of(item.Target);
-            var rollup = (day, ChannelCode(s.Channel), category, carrier, province);
+            var rollup = (day, s.Channel.Code(), category, carrier, province);
             rollups[rollup] = rollups.GetValueOrDefault(rollup) + 1;
             outbox.Add(Acknowledgement(item, reporter, reference));
             receipts.Add((index, new ReportReceipt(reference, caseRecord.Id, caseRecord.State, Duplicate: false)));
@@ -198,10 +198,6 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
         " ON CONFLICT (\"Day\", \"Channel\", \"Category\", \"Carrier\", \"Province\") DO UPDATE SET \"Count\" = \"daily_rollups\".\"Count\" + excluded.\"Count\"";
 
     private static readonly string[] FeedColumns = ["Kind", "Number", "Payload", "At"];
-
-    private static readonly Dictionary<IntakeChannel, string> ChannelCodes = Enum.GetValues<IntakeChannel>().ToDictionary(c => c, c => c.ToString().ToLowerInvariant());
-
-    private static string ChannelCode(IntakeChannel channel) => ChannelCodes.GetValueOrDefault(channel) ?? channel.ToString().ToLowerInvariant();
 
     private async Task<Dictionary<string, Reporter>> ReportersAsync(List<(int Index, ValidatedSubmission Item)> fresh, RowWriter writer, CancellationToken cancellationToken)
     {

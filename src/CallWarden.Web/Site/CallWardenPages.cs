@@ -1,9 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using CallWarden.Core.Cases;
 using CallWarden.Core.Reports;
 using CallWarden.Web.Pages.Lookup;
+using CallWarden.Data;
+using CallWarden.Data.Stats;
+using CallWarden.Web.Stats;
+using CallWarden.Web.Stats.OpenData;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
@@ -29,6 +35,18 @@ public static class CallWardenPages
         builder.Services.AddOptions<SmsGrammarOptions>().BindConfiguration(SmsGrammarOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SmsGrammarOptions>>(new OptionsProblems<SmsGrammarOptions>(o => o.Validate()));
         builder.Services.TryAddSingleton<LookupCache>();
+
+        // The published statistics: figures kept in memory and rebuilt in the background, never read per request.
+        CallWardenWeb.Options<StatisticsOptions>(builder.Services, StatisticsOptions.Section, o => o.Validate());
+        builder.Services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StatisticsOptions>>().Value;
+            return new PublicStatisticsFollower(
+                sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CaseDeadlines>(),
+                options.RebuildAtMostEvery, options.RebuildAtLeastEvery);
+        });
+        builder.Services.TryAddSingleton<PublishedStatistics>();
+        builder.Services.AddHostedService<StatisticsFollowing>();
         builder.Services.AddRazorPages(o =>
             {
                 // Every page states who may open it: the public site is anonymous; nothing is left to a default.
@@ -57,6 +75,7 @@ public static class CallWardenPages
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
         app.MapLanguageSwitch();
+        app.MapOpenData();
         app.MapRazorPages();
         return app;
     }

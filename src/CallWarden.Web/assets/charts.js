@@ -3,8 +3,10 @@
 // chart an enhancement. data-chart-horizontal draws bars across (rankings).
 (function () {
   'use strict';
+  // A cell's number: its data-value when it has one (data-value="" marks a cell with no number), else its text.
   function number(cell) {
-    var value = parseFloat((cell.getAttribute('data-value') || cell.textContent).replace(/[^\d.\-]/g, ''));
+    var text = cell.hasAttribute('data-value') ? cell.getAttribute('data-value') : cell.textContent;
+    var value = parseFloat(text.replace(/[^\d.\-]/g, ''));
     return isNaN(value) ? null : value;
   }
   var palette = ['#1d70b8', '#d4351c', '#00703c', '#f47738', '#4c2c92', '#505a5f'];

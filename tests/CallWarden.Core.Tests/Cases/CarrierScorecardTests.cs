@@ -62,11 +62,11 @@ public sealed class CarrierScorecardTests
             int[] sorted = [.. values.Order()];
             var (low, high) = p <= q ? (p, q) : (q, p);
 
-            var atLow = CarrierScorecard.NearestRank(sorted, low)!.Value;
+            var atLow = DeadlineScore.NearestRank(sorted, low)!.Value;
 
             Assert.Contains(atLow, sorted);
-            Assert.True(atLow <= CarrierScorecard.NearestRank(sorted, high));
-            Assert.Equal(sorted[^1], CarrierScorecard.NearestRank(sorted, 1.0));
+            Assert.True(atLow <= DeadlineScore.NearestRank(sorted, high));
+            Assert.Equal(sorted[^1], DeadlineScore.NearestRank(sorted, 1.0));
         });
     }
 }

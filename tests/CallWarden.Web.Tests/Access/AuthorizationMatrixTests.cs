@@ -16,6 +16,8 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
     [
         new("GET", "/openapi/{documentName}.json", "/openapi/v1.json", _ => 200),
         new("GET", "/language/{tag}", "/language/en?back=%2F", _ => 302),
+        new("GET", "/statistics.json", "/statistics.json", _ => 200),
+        new("GET", "/statistics.csv", "/statistics.csv", _ => 200),
         new("GET", "/api/v1/numbers/{number}", $"/api/v1/numbers/{World.Number}", _ => 200),
         new("GET", "/api/v1/reports/{reference}", "/api/v1/reports/{reference}", i => i is Identity.Analyst or Identity.Administrator or Identity.AnalystKey or Identity.Reporter ? 200 : 404),
         new("GET", "/api/v1/reports/{reference}", $"/api/v1/reports/{{reference}}?phone={World.ReporterPhones[0]}", _ => 200),

@@ -14,6 +14,7 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         [""] = null,
         ["numbers"] = null,
         ["numbers/{number}"] = null,
+        ["statistics"] = null,
     };
 
     [Fact]
