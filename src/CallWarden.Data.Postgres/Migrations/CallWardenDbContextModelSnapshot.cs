@@ -219,6 +219,8 @@ namespace CallWarden.Data.Postgres.Migrations
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("Number");
+
                     b.HasIndex("EndPublished", "Until");
 
                     b.ToTable("carrier_actions", (string)null);

@@ -204,6 +204,8 @@ namespace CallWarden.Data.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("Number");
+
                     b.HasIndex("EndPublished", "Until");
 
                     b.ToTable("carrier_actions", (string)null);

@@ -41,6 +41,9 @@ internal static class CasesModel
             e.Property(a => a.CarrierCode).HasMaxLength(32);
             e.HasIndex(a => a.CaseId);
             e.HasIndex(a => new { a.EndPublished, a.Until });
+
+            // The lookup (page and API) reads the actions in force on one number.
+            e.HasIndex(a => a.Number);
         });
     }
 }
