@@ -42,6 +42,13 @@ internal static class ServeCommand
         builder.WebHost.UseUrls(urls);
         // Every SQL statement at Information would bury the service's own log lines.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // Four Information lines per request (hosting, routing, endpoint) cost about half of a cheap
+        // request's CPU and grow the log by gigabytes under load (issue #12): requests log at Warning.
+        // Configuration (Logging__LogLevel__Microsoft.AspNetCore=Information) turns them back on.
+        if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
+        {
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        }
         builder.Services.AddSingleton(context.Time);
         var showCodes = demo && !builder.Configuration.GetValue<bool>("Channels:Sms:Enabled");
         if (showCodes)

@@ -1,0 +1,31 @@
+using CallWarden.System.Tests.Components;
+
+namespace CallWarden.System.Tests.Serving;
+
+/// <summary>Issue #12: serve does not write lines per request unless configured to.</summary>
+public sealed class RequestLoggingTests
+{
+    [Fact]
+    public async Task Serve_writes_no_line_per_request_by_default_and_does_when_configured()
+    {
+        var quiet = await LogAfterRequestsAsync(18680, null);
+        var verbose = await LogAfterRequestsAsync(18681, new Dictionary<string, string> { ["Logging__LogLevel__Microsoft.AspNetCore"] = "Information" });
+
+        Assert.DoesNotContain("Request finished", quiet, StringComparison.Ordinal);
+        Assert.Contains("callwarden: serving", quiet, StringComparison.Ordinal);
+        Assert.Contains("Request finished", verbose, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> LogAfterRequestsAsync(int port, IReadOnlyDictionary<string, string>? environment)
+    {
+        await using var server = new CallWardenServer(port, environment: environment);
+        await server.StartAsync();
+        for (var i = 0; i < 10; i++)
+        {
+            (await server.Http.GetAsync("/", TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        }
+
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+        return server.Log;
+    }
+}
