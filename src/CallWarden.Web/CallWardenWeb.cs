@@ -74,6 +74,7 @@ public static class CallWardenWeb
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SubscriberRulesCache>()));
         services.TryAddSingleton(sp => new DecisionLog(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<DecisionLogOptions>>().Value));
+        services.TryAddSingleton<RulesEditor>();
 
         // People sign in with a cookie, machines present a key; one scheme picks between them.
         services.AddAuthentication(SmartScheme)
