@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CallWarden.Core.Reports;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,8 +29,15 @@ public static class CallWardenPages
         builder.Services.AddSingleton<IValidateOptions<SmsGrammarOptions>>(new OptionsProblems<SmsGrammarOptions>(o => o.Validate()));
         builder.Services.AddRazorPages(o =>
             {
-                // Every page states who may open it: the public site is anonymous; nothing is left to a default.
-                o.Conventions.AllowAnonymousToFolder("/");
+                // Every page states who may open it: a page whose model names a policy ([Authorize(Policy = …)])
+                // requires it, every other page is public. Nothing is left to a default.
+                o.Conventions.AddFolderApplicationModelConvention("/", page =>
+                {
+                    if (!page.HandlerTypeAttributes.OfType<IAuthorizeData>().Any())
+                    {
+                        page.EndpointMetadata.Add(new AllowAnonymousAttribute());
+                    }
+                });
             })
             .AddApplicationPart(typeof(CallWardenPages).Assembly)
             .AddViewLocalization();
