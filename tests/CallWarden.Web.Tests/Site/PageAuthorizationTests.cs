@@ -12,6 +12,8 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
     private static readonly Dictionary<string, string?> Pages = new(StringComparer.Ordinal)
     {
         [""] = null,
+        ["sign-in"] = null,
+        ["sign-out"] = null,
     };
 
     [Fact]
