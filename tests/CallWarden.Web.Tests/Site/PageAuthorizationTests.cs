@@ -14,6 +14,7 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         [""] = null,
         ["sign-in"] = null,
         ["sign-out"] = null,
+        ["protection"] = "phone-signed-in",
     };
 
     [Fact]
