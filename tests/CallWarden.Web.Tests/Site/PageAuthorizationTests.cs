@@ -15,6 +15,7 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["sign-in"] = null,
         ["sign-out"] = null,
         ["protection"] = "phone-signed-in",
+        ["numbers/{number}/legitimate"] = "phone-signed-in",
     };
 
     [Fact]

@@ -14,9 +14,12 @@ internal sealed partial class PageVisitor(TestApi api, string acceptLanguage = "
     private readonly HttpClient _client = api.App.GetTestClient();
     private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
 
+    /// <summary>The anti-forgery token of the last page that had a form, as a browser's back button keeps it.</summary>
+    private string? _token;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>The last page read (the body of the last 200).</summary>
+    /// <summary>The last page read (the body of the last HTML answer, whatever its status).</summary>
     public string Html { get; private set; } = string.Empty;
 
     /// <summary>The last page read with its character references decoded (Razor writes + as &amp;#x2B;).</summary>
@@ -30,14 +33,13 @@ internal sealed partial class PageVisitor(TestApi api, string acceptLanguage = "
         return await SendAsync(request, follow);
     }
 
-    /// <summary>Posts a form with the anti-forgery token of the page read last.</summary>
+    /// <summary>Posts a form with the anti-forgery token of the last page that had a form.</summary>
     public async Task<PageAnswer> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, bool follow = true)
     {
-        var token = Token().Match(Html);
-        Assert.True(token.Success, "the last page read holds no form with an anti-forgery token");
+        Assert.True(_token is not null, "no page read so far holds a form with an anti-forgery token");
         using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
-            Content = new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))]),
+            Content = new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", _token)]),
         };
         return await SendAsync(request, follow);
     }
@@ -88,9 +90,11 @@ internal sealed partial class PageVisitor(TestApi api, string acceptLanguage = "
             Remember(response);
             var body = await response.Content.ReadAsStringAsync(Ct);
             var location = response.Headers.Location?.OriginalString;
-            if (response.StatusCode == HttpStatusCode.OK)
+            if (response.Content.Headers.ContentType?.MediaType == "text/html")
             {
                 Html = body;
+                var token = Token().Match(body);
+                _token = token.Success ? WebUtility.HtmlDecode(token.Groups[1].Value) : _token;
             }
 
             if (!follow || location is null || response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther) || hops > 5)
