@@ -112,7 +112,9 @@ internal sealed class IndexModel(RulesEditor editor, IStringLocalizer<Protection
 
     private async Task PreviewAsync(SubscriberRules proposed, CancellationToken cancellationToken)
     {
-        var outcomes = await editor.DryRunAsync(Subscriber, proposed, null, cancellationToken);
+        // Tried in the stored rules' language: a label that only changed language is no change to the call.
+        // The reasons are written again in the reader's language anyway.
+        var outcomes = await editor.DryRunAsync(Subscriber, proposed with { Language = Stored.Language }, null, cancellationToken);
         Preview = RulesPreview.Of(outcomes, SiteLanguages.Current);
         Input.PreviewedAs = Input.Fingerprint();
     }

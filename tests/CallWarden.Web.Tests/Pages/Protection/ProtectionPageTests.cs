@@ -150,14 +150,16 @@ public sealed class ProtectionPageTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("zh-CN", "按这些规则，您最近 30 天的 3 通来电中有 1 通会被拦截（按现在的规则是 0 通）。", "您的黑名单条目 +86755*（2026-11-30 添加）「中介」")]
-    [InlineData("zh-TW", "按這些規則，您最近 30 天的 3 通來電中有 1 通會被攔截（按現在的規則是 0 通）。", "您的黑名單條目 +86755*（2026-11-30 新增）「中介」")]
-    [InlineData("en-GB", "With these rules, 1 of your 3 calls in the last 30 days would have been blocked (0 with your rules as they are now).", "your blocklist entry +86755* added 2026-11-30 (中介)")]
+    [InlineData("zh-CN", "按这些规则，您最近 30 天的 4 通来电中有 1 通会被拦截（按现在的规则是 0 通）。", "您的黑名单条目 +86755*（2026-11-30 添加）「中介」")]
+    [InlineData("zh-TW", "按這些規則，您最近 30 天的 4 通來電中有 1 通會被攔截（按現在的規則是 0 通）。", "您的黑名單條目 +86755*（2026-11-30 新增）「中介」")]
+    [InlineData("en-GB", "With these rules, 1 of your 4 calls in the last 30 days would have been blocked (0 with your rules as they are now).", "your blocklist entry +86755* added 2026-11-30 (中介)")]
     public async Task The_dry_run_counts_the_recent_calls_the_rules_would_block_and_lists_them_with_reasons_in_the_readers_language(string language, string summary, string reason)
     {
         await LogAsync(SubscriberE164, 8675588889999, TestApi.Start.AddDays(-1));
         await LogAsync(SubscriberE164, 8613912340000, TestApi.Start.AddHours(-5));
         await LogAsync(SubscriberE164, 8613912340001, TestApi.Start.AddDays(-29));
+        // From abroad: labelled under both rule sets, so not listed, whatever language the label is written in.
+        await LogAsync(SubscriberE164, 2348012345678, TestApi.Start.AddDays(-2));
         await LogAsync(SubscriberE164, 8675512345678, TestApi.Start.AddDays(-31));
         using var person = new PageVisitor(_api, language);
         await person.SignInAsync(Subscriber);
