@@ -214,7 +214,7 @@ public sealed class ProtectionPageTests : IAsyncLifetime
         var row = Assert.Single(Rows(person.Text, "data-recent-call"));
         Assert.Contains("+8675512345678", row, StringComparison.Ordinal);
         Assert.Contains("拒接", row, StringComparison.Ordinal);
-        Assert.Contains("<strong>您攔截的號碼</strong>: 您的黑名單條目 +86755*", row, StringComparison.Ordinal);
+        Assert.Contains("您攔截的號碼：您的黑名單條目 +86755*", row, StringComparison.Ordinal);
     }
 
     [Fact]
