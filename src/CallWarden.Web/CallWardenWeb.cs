@@ -80,6 +80,7 @@ public static class CallWardenWeb
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SubscriberRulesCache>()));
         services.TryAddSingleton(sp => new DecisionLog(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<DecisionLogOptions>>().Value));
+        services.TryAddSingleton<RulesEditor>();
 
         // Cookies are encrypted with the deployment's own key ring, kept in its store (shared by its
         // nodes, unreadable by any other deployment on the machine).

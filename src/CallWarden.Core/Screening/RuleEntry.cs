@@ -21,6 +21,9 @@ public sealed record RuleEntry(
     DateTimeOffset? ExpiresAt = null,
     string? Note = null)
 {
+    /// <summary>The longest <see cref="Note"/> a subscriber may write.</summary>
+    public const int MaxNoteLength = 200;
+
     public bool IsActiveAt(DateTimeOffset at) => ExpiresAt is null || at < ExpiresAt;
 
     /// <summary>

@@ -52,6 +52,9 @@ public sealed record SubscriberRules
     /// <summary>The subscriber refused marketing (退订): registered marketing lines are refused.</summary>
     public bool RefusesMarketing { get; init; }
 
+    /// <summary>The lowest <see cref="ReputationThreshold"/> allowed: above what a single reporter can give a number (ADR-002).</summary>
+    public static int MinReputationThreshold => SubscriberRulesValidation.MinThreshold;
+
     /// <summary>Community score (0–100) from which a reported caller is blocked.</summary>
     public int ReputationThreshold { get; init; } = 80;
 

@@ -9,7 +9,7 @@ internal static class SubscriberRulesValidation
     public const int MaxEntries = 10_000;
     public const int MaxContacts = 10_000;
     public const int MaxRegions = 200;
-    public const int MaxNoteLength = 200;
+    public const int MaxNoteLength = RuleEntry.MaxNoteLength;
 
     /// <summary>No single reporter may get a number blocked (ADR-002), so no threshold at or below what one reporter can give.</summary>
     public static int MinThreshold { get; } = new ReputationPolicy().SingleReporterCeiling + 1;

@@ -149,9 +149,14 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
                 s.Reason, s.Content, s.RawPayload ?? string.Empty, s.IdempotencyKey, s.ProofOfCall, caseRecord.Id, reporter.Trust, isNew, ordinal, s.ConsentNotice]);
             evidence.Add((item.Target.E164, new ReputationEvidence(
                 EvidenceKey(reporter), reporter.Trust, isNew, s.Kind == EvidenceKind.SpamReport ? item.Category : null, s.ProofOfCall, s.ReceivedAt, s.Kind, ordinal)));
-            var (carrier, province) = settings.Attributions.Of(item.Target);
-            var rollup = (day, s.Channel.Code(), category, carrier, province);
-            rollups[rollup] = rollups.GetValueOrDefault(rollup) + 1;
+            if (s.Kind == EvidenceKind.SpamReport)
+            {
+                // The statistics count reports of nuisance; "this number is legitimate" is evidence, not a report of a category.
+                var (carrier, province) = settings.Attributions.Of(item.Target);
+                var rollup = (day, s.Channel.Code(), category, carrier, province);
+                rollups[rollup] = rollups.GetValueOrDefault(rollup) + 1;
+            }
+
             outbox.Add(Acknowledgement(item, reporter, reference));
             receipts.Add((index, new ReportReceipt(reference, caseRecord.Id, caseRecord.State, Duplicate: false)));
         }

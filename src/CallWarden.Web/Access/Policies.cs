@@ -19,6 +19,9 @@ internal static class Policies
     public const string SubscriberRules = "subscriber-rules";
     public const string Screen = "screen";
 
+    /// <summary>A person (never a key) signed in with a phone they proved: the pages about "my" phone (My protection, feedback).</summary>
+    public const string PhoneSignedIn = "phone-signed-in";
+
     public static void Add(AuthorizationOptions options)
     {
         Require(options, Intake, Scopes.ReportsWrite, Roles.Reporter, Roles.Analyst, Roles.Administrator, Roles.Client);
@@ -28,6 +31,7 @@ internal static class Policies
         Require(options, Stats, Scopes.StatsRead, Roles.Analyst, Roles.CarrierOperator, Roles.PoliceLiaison, Roles.Administrator);
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: false, Role: Roles.Administrator }));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(PhoneSignedIn, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: false, Phone: not null }));
         options.AddPolicy(SubscriberRules, p => p.RequireAuthenticatedUser().RequireAssertion(c => Rules.RulesAccess.Allows(Caller.From(c.User), c.Resource as HttpContext)));
 
         // Screening is a machine's question (the SIP proxy's): a key with the scope, whatever its role.

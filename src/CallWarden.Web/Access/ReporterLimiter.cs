@@ -1,11 +1,15 @@
 using System.Threading.RateLimiting;
+using CallWarden.Core.Numbers;
+using CallWarden.Data.Intake;
 using Microsoft.Extensions.Options;
 
 namespace CallWarden.Web.Access;
 
 /// <summary>
-/// Reports per reporter per hour. It is applied in the intake handler rather than as middleware,
-/// because a gateway's key carries many reporters and the reporter is only known from the body.
+/// Reports (and "this number is legitimate" feedback) per reporter per hour, whichever way they
+/// come in: the API and the pages share this one limiter and <see cref="KeyOf"/>. It is applied in
+/// the handlers rather than as middleware, because a gateway's key carries many reporters and the
+/// reporter is only known from the body.
 /// </summary>
 internal sealed class ReporterLimiter(IOptions<WebOptions> options) : IDisposable
 {
@@ -22,6 +26,17 @@ internal sealed class ReporterLimiter(IOptions<WebOptions> options) : IDisposabl
     {
         using var lease = _limiter.AttemptAcquire(reporter);
         return lease.IsAcquired ? null : lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromHours(1);
+    }
+
+    /// <summary>Who is limited: the reporter's phone in E.164 when there is one, else their identity, else the caller.</summary>
+    public static string KeyOf(string? phone, string? identity, string caller)
+    {
+        if (!string.IsNullOrWhiteSpace(phone) && phone.Length <= SubmissionLimits.TargetText && PhoneNumberNormalizer.Default.Normalize(phone) is { IsValid: true } number)
+        {
+            return number.ToE164String();
+        }
+
+        return string.IsNullOrWhiteSpace(identity) ? caller : identity.Trim();
     }
 
     public void Dispose() => _limiter.Dispose();

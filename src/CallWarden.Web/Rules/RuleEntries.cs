@@ -32,7 +32,7 @@ internal static class RuleEntries
 
         if (!RuleEntry.TryCreate(pattern, blocks == false ? RuleEffect.Allow : RuleEffect.Block, chosen ?? Disposition.Reject, now, out var entry, out var error, expiresAt, note, region))
         {
-            errors.Add("pattern", RulesInput.Describe(error));
+            errors.Add("pattern", RulesInput.Describe(error), RulesInput.Code(error));
         }
 
         return errors.Any ? null : entry;

@@ -1,6 +1,4 @@
-using CallWarden.Core.Numbers;
 using CallWarden.Core.Screening;
-using CallWarden.Data;
 using CallWarden.Data.Rules;
 using CallWarden.Web.Access;
 using CallWarden.Web.Problems;
@@ -8,7 +6,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CallWarden.Web.Rules;
 
@@ -30,21 +27,18 @@ internal static class RulesApi
         return api;
     }
 
-    private static async Task<Results<Ok<SubscriberRules>, ValidationProblem>> GetAsync(
-        HttpContext http, IDbContextFactory<CallWardenDbContext> contexts)
+    private static async Task<Results<Ok<SubscriberRules>, ValidationProblem>> GetAsync(HttpContext http, RulesEditor editor)
     {
         if (Subscriber(http) is not { } subscriber)
         {
             return BadNumber();
         }
 
-        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        return TypedResults.Ok(await SubscriberRuleStore.LoadAsync(db, subscriber, http.RequestAborted));
+        return TypedResults.Ok(await editor.LoadAsync(subscriber, http.RequestAborted));
     }
 
     /// <summary>Replaces the whole set; its <c>version</c> is the version it was edited from (0 for a first save).</summary>
-    private static async Task<Results<Ok<SubscriberRules>, ValidationProblem, ProblemHttpResult>> PutAsync(
-        HttpContext http, IDbContextFactory<CallWardenDbContext> contexts, ScreeningEngine engine, TimeProvider time)
+    private static async Task<Results<Ok<SubscriberRules>, ValidationProblem, ProblemHttpResult>> PutAsync(HttpContext http, RulesEditor editor)
     {
         if (Subscriber(http) is not { } subscriber)
         {
@@ -57,20 +51,17 @@ internal static class RulesApi
             errors.Add("version", "is required: the version the rules were loaded at, 0 for a first save");
         }
 
-        var now = time.GetUtcNow();
-        if (body is null || errors.Any || RulesInput.Read(body, engine.Options.Region, now, errors) is not { } rules)
+        if (body is null || errors.Any || editor.Check(body, errors) is not { } rules)
         {
             return errors.ToProblem();
         }
 
-        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        var saved = await SubscriberRuleStore.SaveAsync(db, subscriber, rules, body.Version, now, engine.Options.Region, http.RequestAborted);
+        var saved = await editor.SaveAsync(subscriber, rules, body.Version, http.RequestAborted);
         return saved is null ? Conflict(body.Version) : TypedResults.Ok(saved);
     }
 
     /// <summary>Adds an entry, replacing one with the same canonical pattern.</summary>
-    private static async Task<Results<Ok<SubscriberRules>, ValidationProblem, ProblemHttpResult>> AddEntryAsync(
-        HttpContext http, IDbContextFactory<CallWardenDbContext> contexts, ScreeningEngine engine, TimeProvider time)
+    private static async Task<Results<Ok<SubscriberRules>, ValidationProblem, ProblemHttpResult>> AddEntryAsync(HttpContext http, RulesEditor editor, TimeProvider time)
     {
         if (Subscriber(http) is not { } subscriber)
         {
@@ -83,16 +74,14 @@ internal static class RulesApi
             return errors.ToProblem();
         }
 
-        var now = time.GetUtcNow();
-        var region = engine.Options.Region;
-        var entry = RuleEntries.Read(request.Pattern, request.Effect, request.Disposition, request.ExpiresAt, request.Note, now, region, errors);
+        var region = editor.Region;
+        var entry = RuleEntries.Read(request.Pattern, request.Effect, request.Disposition, request.ExpiresAt, request.Note, time.GetUtcNow(), region, errors);
         if (entry is null)
         {
             return errors.ToProblem();
         }
 
-        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        var current = await SubscriberRuleStore.LoadAsync(db, subscriber, http.RequestAborted);
+        var current = await editor.LoadAsync(subscriber, http.RequestAborted);
         var expected = request.Version ?? current.Version;
         var proposed = current with { Entries = [.. current.Entries.Where(e => e.Pattern != entry.Pattern), entry] };
         foreach (var problem in proposed.Validate(region))
@@ -105,26 +94,24 @@ internal static class RulesApi
             return errors.ToProblem();
         }
 
-        var saved = expected == current.Version ? await SubscriberRuleStore.SaveAsync(db, subscriber, proposed, expected, now, region, http.RequestAborted) : null;
+        var saved = await editor.SaveAsync(subscriber, proposed, expected, http.RequestAborted);
         return saved is null ? Conflict(expected) : TypedResults.Ok(saved);
     }
 
     private static async Task<Results<Ok<SubscriberRules>, NotFound, ValidationProblem, ProblemHttpResult>> RemoveEntryAsync(
-        string? pattern, long? version, HttpContext http, IDbContextFactory<CallWardenDbContext> contexts, ScreeningEngine engine, TimeProvider time)
+        string? pattern, long? version, HttpContext http, RulesEditor editor)
     {
         if (Subscriber(http) is not { } subscriber)
         {
             return BadNumber();
         }
 
-        var region = engine.Options.Region;
-        if (!RulePattern.TryParse(pattern, region, out var parsed, out var error))
+        if (!RulePattern.TryParse(pattern, editor.Region, out var parsed, out var error))
         {
-            return new FieldErrors().Add("pattern", RulesInput.Describe(error)).ToProblem();
+            return new FieldErrors().Add("pattern", RulesInput.Describe(error), RulesInput.Code(error)).ToProblem();
         }
 
-        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        var current = await SubscriberRuleStore.LoadAsync(db, subscriber, http.RequestAborted);
+        var current = await editor.LoadAsync(subscriber, http.RequestAborted);
         if (!current.Entries.Any(e => e.Pattern == parsed.Text))
         {
             return TypedResults.NotFound();
@@ -132,12 +119,11 @@ internal static class RulesApi
 
         var expected = version ?? current.Version;
         var proposed = current with { Entries = [.. current.Entries.Where(e => e.Pattern != parsed.Text)] };
-        var saved = expected == current.Version ? await SubscriberRuleStore.SaveAsync(db, subscriber, proposed, expected, time.GetUtcNow(), region, http.RequestAborted) : null;
+        var saved = await editor.SaveAsync(subscriber, proposed, expected, http.RequestAborted);
         return saved is null ? Conflict(expected) : TypedResults.Ok(saved);
     }
 
-    private static async Task<Results<Ok<DryRunReport>, ValidationProblem>> DryRunAsync(
-        HttpContext http, IDbContextFactory<CallWardenDbContext> contexts, ScreeningEngine engine, TimeProvider time)
+    private static async Task<Results<Ok<DryRunReport>, ValidationProblem>> DryRunAsync(HttpContext http, RulesEditor editor)
     {
         if (Subscriber(http) is not { } subscriber)
         {
@@ -150,9 +136,7 @@ internal static class RulesApi
             return errors.ToProblem();
         }
 
-        var now = time.GetUtcNow();
-        var region = engine.Options.Region;
-        var proposed = request.Rules is null ? null : RulesInput.Read(request.Rules, region, now, errors, "rules.entries");
+        var proposed = request.Rules is null ? null : editor.Check(request.Rules, errors, "rules.entries");
         if (request.Rules is null)
         {
             errors.Add("rules", "the proposed rules are required");
@@ -164,8 +148,7 @@ internal static class RulesApi
             return errors.ToProblem();
         }
 
-        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        var outcomes = await RulesDryRun.EvaluateAsync(db, engine, subscriber, proposed, calls, now, http.RequestAborted);
+        var outcomes = await editor.DryRunAsync(subscriber, proposed, calls, http.RequestAborted);
         return TypedResults.Ok(DryRunReport.Of(outcomes));
     }
 

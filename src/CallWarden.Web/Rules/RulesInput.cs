@@ -24,7 +24,7 @@ internal static class RulesInput
 
             if (!RulePattern.TryParse(entry.Pattern, region, out var pattern, out var error))
             {
-                errors.Add($"{field}[{i}].pattern", Describe(error));
+                errors.Add($"{field}[{i}].pattern", Describe(error), Code(error));
                 continue;
             }
 
@@ -54,8 +54,10 @@ internal static class RulesInput
     }
 
     /// <summary>The message and the problem's code, e.g. "… has letters … (letters)", so that a client can act on either.</summary>
-    public static string Describe(RulePatternError error) =>
-        $"{error.Message} ({System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(error.Problem.ToString())})";
+    public static string Describe(RulePatternError error) => $"{error.Message} ({Code(error)})";
+
+    /// <summary>The pattern problem as a code: <c>letters</c>, <c>leading_wildcard</c>.</summary>
+    public static string Code(RulePatternError error) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(error.Problem.ToString());
 
     /// <summary>"Entries[3] pattern …" is reported under <c>entries[3]</c>, "ReputationThreshold must …" under <c>reputationThreshold</c>.</summary>
     private static string Field(string problem)

@@ -1,13 +1,11 @@
 using CallWarden.Core.Numbers;
-using CallWarden.Data;
-using CallWarden.Data.Screening;
 using CallWarden.Web.Access;
 using CallWarden.Web.Problems;
+using CallWarden.Web.Rules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CallWarden.Web.Screening;
 
@@ -24,7 +22,7 @@ internal static class DecisionsApi
     }
 
     private static async Task<Results<Ok<List<DecisionView>>, ValidationProblem, ForbidHttpResult>> ReadAsync(
-        string number, int? limit, HttpContext http, IDbContextFactory<CallWardenDbContext> contexts)
+        string number, int? limit, HttpContext http, RulesEditor editor)
     {
         var errors = new FieldErrors();
         var subscriber = number.Length <= 64 ? PhoneNumberNormalizer.Default.Normalize(number) : PhoneNumber.Invalid;
@@ -51,8 +49,7 @@ internal static class DecisionsApi
             return TypedResults.Forbid();
         }
 
-        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        var entries = await DecisionLog.ReadAsync(db, subscriber.E164, limit ?? 50, http.RequestAborted);
+        var entries = await editor.DecisionsAsync(subscriber.E164, limit ?? 50, http.RequestAborted);
         return TypedResults.Ok(entries.Select(DecisionView.Of).ToList());
     }
 }

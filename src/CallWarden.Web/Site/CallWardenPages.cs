@@ -7,6 +7,7 @@ using CallWarden.Data;
 using CallWarden.Data.Stats;
 using CallWarden.Web.Stats;
 using CallWarden.Web.Stats.OpenData;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -49,8 +50,15 @@ public static class CallWardenPages
         builder.Services.AddHostedService<StatisticsFollowing>();
         builder.Services.AddRazorPages(o =>
             {
-                // Every page states who may open it: the public site is anonymous; nothing is left to a default.
-                o.Conventions.AllowAnonymousToFolder("/");
+                // Every page states who may open it: a page whose model names a policy ([Authorize(Policy = …)])
+                // requires it, every other page is public. Nothing is left to a default.
+                o.Conventions.AddFolderApplicationModelConvention("/", page =>
+                {
+                    if (!page.HandlerTypeAttributes.OfType<IAuthorizeData>().Any())
+                    {
+                        page.EndpointMetadata.Add(new AllowAnonymousAttribute());
+                    }
+                });
             })
             .AddApplicationPart(typeof(CallWardenPages).Assembly)
             .AddViewLocalization();

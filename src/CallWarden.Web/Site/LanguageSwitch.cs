@@ -41,10 +41,6 @@ internal static class LanguageSwitch
             HttpOnly = true,
             IsEssential = true,
         });
-        return TypedResults.LocalRedirect(IsLocal(back) ? back! : "/");
+        return TypedResults.LocalRedirect(LocalPaths.IsLocal(back) ? back : "/");
     }
-
-    /// <summary>A path on this site: starts with one slash (not <c>//host</c> or <c>/\host</c>).</summary>
-    private static bool IsLocal(string? path) =>
-        !string.IsNullOrEmpty(path) && path[0] == '/' && (path.Length == 1 || (path[1] != '/' && path[1] != '\\')) && path.Length <= MaxBack;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CallWarden.Core.Cases;
+using CallWarden.Core.Reputation;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Outbox;
 using CallWarden.Data.Tests.Storage;
@@ -141,6 +142,38 @@ public sealed class ReportIntakeTests
         Assert.Equal(("marketing", 1L), (rollups[1].Category, rollups[1].Count));
         Assert.All(rollups, r => Assert.Equal((new DateOnly(2026, 11, 30), "api", "china_mobile"), (r.Day, r.Channel, r.Carrier)));
         Assert.All(rollups, r => Assert.StartsWith("CN-", r.Province, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Legitimate_feedback_lowers_the_score_once_per_phone_and_is_no_report_in_the_statistics(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var intake = new ReportIntake(store.Contexts, store.Time);
+        var now = store.Time.GetUtcNow();
+        for (var i = 0; i < 4; i++)
+        {
+            await intake.SubmitAsync(Submissions.Sms(now, $"spam-{i}", reporter: $"1370000111{i}"), Ct);
+        }
+
+        var reported = await ScoreAsync(store);
+        var feedback = Submissions.Sms(now, "legit-1", reporter: "13800138000") with { Channel = IntakeChannel.Web, Kind = EvidenceKind.LegitimateFeedback, CategoryCode = null };
+        Assert.True((await intake.SubmitAsync(feedback, Ct)).Accepted);
+        var once = await ScoreAsync(store);
+        Assert.True((await intake.SubmitAsync(feedback with { IdempotencyKey = "legit-2" }, Ct)).Accepted);
+        var twice = await ScoreAsync(store);
+
+        Assert.True(once < reported, $"feedback left the score at {once} (was {reported})");
+        Assert.Equal(once, twice);
+        await using var db = store.Open();
+        Assert.Equal(4, await db.Rollups.SumAsync(r => r.Count, Ct));
+        Assert.Equal(4, await db.Reputations.Where(r => r.Number == Submissions.TargetE164).Select(r => r.DistinctReporters).SingleAsync(Ct));
+    }
+
+    private static async Task<int> ScoreAsync(TestStore store)
+    {
+        await using var db = store.Open();
+        return await db.Reputations.Where(r => r.Number == Submissions.TargetE164).Select(r => r.Score).SingleAsync(Ct);
     }
 
     [Theory]

@@ -186,6 +186,23 @@ public sealed class RulesApiTests(World world) : IClassFixture<World>
         Assert.Equal("busy", change.GetProperty("proposed").GetString());
     }
 
+    [Fact]
+    public async Task Rules_saved_through_the_API_are_met_by_the_very_next_call_on_this_node()
+    {
+        var path = "/api/v1/subscribers/13700137005/rules";
+        var proxy = world.Client(Identity.ScreenKey);
+        var call = new { caller = "+8675512345678", callee = "13700137005", attest = "", callid = "rules-1", src = "10.0.0.1", presentation = "allowed" };
+        var before = await (await proxy.PostAsJsonAsync("/api/v1/screen", call, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+        var saved = await world.Client(Identity.RulesKey).PutAsJsonAsync(path, new { version = 0, entries = new[] { new { pattern = "0755*", effect = "block", disposition = "busy" } } }, Ct);
+        var after = await (await proxy.PostAsJsonAsync("/api/v1/screen", call, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+        Assert.Equal("allow", before.GetProperty("action").GetString());
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal("busy", after.GetProperty("action").GetString());
+        Assert.Equal("blocklist", after.GetProperty("rule").GetString());
+    }
+
     private static DecisionLogEntry Logged(long subscriber, long caller, DateTimeOffset at) => new()
     {
         DecisionId = $"d-{caller}-{at.UtcTicks}",

@@ -15,6 +15,10 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["numbers"] = null,
         ["numbers/{number}"] = null,
         ["statistics"] = null,
+        ["sign-in"] = null,
+        ["sign-out"] = null,
+        ["protection"] = "phone-signed-in",
+        ["numbers/{number}/legitimate"] = "phone-signed-in",
     };
 
     [Fact]
