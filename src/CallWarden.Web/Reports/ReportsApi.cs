@@ -40,7 +40,7 @@ internal static class ReportsApi
         var (phone, identity) = caller.Role == Roles.Reporter
             ? (caller.Phone is { } own ? "+" + own : null, caller.Phone is null ? caller.Id : null)
             : (request.ReporterPhone, request.ReporterIdentity);
-        if (limiter.Refusal(ReporterKey(phone, identity, caller)) is { } wait)
+        if (limiter.Refusal(phone, identity, caller.Id) is { } wait)
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem("This reporter has sent too many reports; try again later.", statusCode: StatusCodes.Status429TooManyRequests);
@@ -83,15 +83,5 @@ internal static class ReportsApi
         var state = await db.Cases.AsNoTracking().Where(c => c.Id == report.CaseId).Select(c => c.State).FirstAsync(http.RequestAborted);
         var actions = await db.CarrierActions.AsNoTracking().Where(a => a.CaseId == report.CaseId).OrderBy(a => a.From).ToListAsync(http.RequestAborted);
         return TypedResults.Ok(ReportView.Of(report, reporter, state, actions, time.GetUtcNow()));
-    }
-
-    private static string ReporterKey(string? phone, string? identity, Caller caller)
-    {
-        if (!string.IsNullOrWhiteSpace(phone) && phone.Length <= SubmissionLimits.TargetText && PhoneNumberNormalizer.Default.Normalize(phone) is { IsValid: true } number)
-        {
-            return number.ToE164String();
-        }
-
-        return string.IsNullOrWhiteSpace(identity) ? caller.Id : identity.Trim();
     }
 }
