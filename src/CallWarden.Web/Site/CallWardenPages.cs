@@ -1,9 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CallWarden.Core.Reports;
+using CallWarden.Web.Pages.Report;
+using CallWarden.Web.Problems;
+using CallWarden.Web.Reports;
+using CallWarden.Web.Verification;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
@@ -26,6 +32,13 @@ public static class CallWardenPages
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddOptions<SmsGrammarOptions>().BindConfiguration(SmsGrammarOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SmsGrammarOptions>>(new OptionsProblems<SmsGrammarOptions>(o => o.Validate()));
+        builder.Services.AddOptions<ReportFormOptions>().BindConfiguration(ReportFormOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ReportFormOptions>>(new OptionsProblems<ReportFormOptions>(o => o.Validate()));
+
+        // What the pages share: the code step, the report form's checks and filing.
+        builder.Services.TryAddScoped<PhoneCodeStep>();
+        builder.Services.TryAddScoped<ReportAnswersCheck>();
+        builder.Services.TryAddScoped<ReportFiling>();
         builder.Services.AddRazorPages(o =>
             {
                 // Every page states who may open it: the public site is anonymous; nothing is left to a default.
@@ -33,6 +46,9 @@ public static class CallWardenPages
             })
             .AddApplicationPart(typeof(CallWardenPages).Assembly)
             .AddViewLocalization();
+        // The report form carries evidence files: its route has its own body limit (RequestBodyLimit honours it).
+        builder.Services.AddOptions<RazorPagesOptions>().Configure<IOptions<ReportFormOptions>>((pages, form) =>
+            pages.Conventions.AddPageApplicationModelConvention("/Report/Index", page => page.EndpointMetadata.Add(new BodySizeLimit(form.Value.MaxRequestBodyBytes))));
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SupportedCultures = SiteLanguages.All;

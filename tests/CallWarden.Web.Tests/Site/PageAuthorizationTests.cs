@@ -12,6 +12,9 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
     private static readonly Dictionary<string, string?> Pages = new(StringComparer.Ordinal)
     {
         [""] = null,
+        ["report"] = null,
+        ["report/check"] = null,
+        ["report/done/{reference}"] = null,
     };
 
     [Fact]
