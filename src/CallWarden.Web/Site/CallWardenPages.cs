@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CallWarden.Core.Reports;
+using CallWarden.Web.Pages.MyReport;
 using CallWarden.Web.Pages.Report;
 using CallWarden.Web.Problems;
 using CallWarden.Web.Reports;
@@ -35,10 +36,11 @@ public static class CallWardenPages
         builder.Services.AddOptions<ReportFormOptions>().BindConfiguration(ReportFormOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ReportFormOptions>>(new OptionsProblems<ReportFormOptions>(o => o.Validate()));
 
-        // What the pages share: the code step, the report form's checks and filing.
+        // What the pages share: the code step, the report form's checks and filing, a report's progress.
         builder.Services.TryAddScoped<PhoneCodeStep>();
         builder.Services.TryAddScoped<ReportAnswersCheck>();
         builder.Services.TryAddScoped<ReportFiling>();
+        builder.Services.TryAddScoped<ReportProgressReader>();
         builder.Services.AddRazorPages(o =>
             {
                 // Every page states who may open it: the public site is anonymous; nothing is left to a default.

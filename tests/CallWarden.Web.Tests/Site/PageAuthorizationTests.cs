@@ -15,6 +15,7 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["report"] = null,
         ["report/check"] = null,
         ["report/done/{reference}"] = null,
+        ["my-report"] = null,
     };
 
     [Fact]

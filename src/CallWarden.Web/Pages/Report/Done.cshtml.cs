@@ -36,7 +36,7 @@ internal sealed class DoneModel(IDbContextFactory<CallWardenDbContext> contexts,
         var report = phone is null || !ReportReference.IsWellFormed(reference) ? null : await FindAsync(reference, phone.Value);
         if (report is null)
         {
-            return LocalRedirect(ReportReference.IsWellFormed(reference) ? "/my-report?reference=" + Uri.EscapeDataString(reference) : "/my-report");
+            return RedirectToPage("/MyReport/Index", new { reference = ReportReference.IsWellFormed(reference) ? reference : null });
         }
 
         (Reference, Category) = (reference, ReportCategoryExtensions.TryParseCode(report.Value.Category, out var category) ? category : ReportCategory.Other);
