@@ -41,6 +41,9 @@ internal sealed class IndexModel(ReportProgressReader progress, PhoneCodeStep co
 
     public string? CodeSentText { get; private set; }
 
+    /// <summary>The phone in the form is the signed-in one: no code is asked.</summary>
+    public bool PhoneProven { get; private set; }
+
     public async Task OnGetAsync(string? reference)
     {
         Input.Reference = reference is { Length: <= 32 } ? Reference(reference) : null;
@@ -51,6 +54,7 @@ internal sealed class IndexModel(ReportProgressReader progress, PhoneCodeStep co
 
         SignedInAs = PhoneNumberMask.Mask(new PhoneNumber(phone, NumberKind.Mobile));
         Input.Phone = PhoneText.National(phone);
+        PhoneProven = true;
         OwnReports = await OwnReportsAsync(phone);
         if (ReportReference.IsWellFormed(Input.Reference))
         {
@@ -64,7 +68,8 @@ internal sealed class IndexModel(ReportProgressReader progress, PhoneCodeStep co
         List<(string Field, string Message)> errors = [];
         var phone = Read(errors);
         Input.Code = null;
-        if (errors.Count == 0)
+        PhoneProven = phone.IsValid && PhoneSignIn.Phone(HttpContext) == phone.E164;
+        if (errors.Count == 0 && !PhoneProven)
         {
             // The same for every reference, whether it exists or not: the code comes before any answer.
             var sending = await codes.SendAsync(phone, VerificationPurposes.MyReport, HttpContext);
@@ -86,7 +91,8 @@ internal sealed class IndexModel(ReportProgressReader progress, PhoneCodeStep co
     {
         List<(string Field, string Message)> errors = [];
         var phone = Read(errors);
-        if (errors.Count == 0 && await codes.VerifyAsync(phone, VerificationPurposes.MyReport, Input.Code, Input.CodeSent, HttpContext) is { } problem)
+        PhoneProven = phone.IsValid && PhoneSignIn.Phone(HttpContext) == phone.E164;
+        if (errors.Count == 0 && !PhoneProven && await codes.VerifyAsync(phone, VerificationPurposes.MyReport, Input.Code, Input.CodeSent, HttpContext) is { } problem)
         {
             errors.Add(("Input.Code", problem));
             Input.CodeSent = true;
@@ -99,7 +105,11 @@ internal sealed class IndexModel(ReportProgressReader progress, PhoneCodeStep co
             return Page();
         }
 
-        await PhoneSignIn.SignInAsync(HttpContext, phone);
+        if (!PhoneProven)
+        {
+            await PhoneSignIn.SignInAsync(HttpContext, phone);
+        }
+
         return RedirectToPage("/MyReport/Index", new { reference = Input.Reference });
     }
 

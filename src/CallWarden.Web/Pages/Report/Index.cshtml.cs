@@ -135,6 +135,11 @@ internal sealed class IndexModel(ReportAnswersCheck check, PhoneCodeStep codes, 
         }
 
         Input.Code = null;
+        if (!FormIds.IsWellFormed(Input.FormId))
+        {
+            Input.FormId = FormIds.New();
+        }
+
         new ReportDraft(Input, proven).Save(TempData);
         Show(errors);
         return errors.Count == 0 ? report : null;

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace CallWarden.Web.Pages.Report;
@@ -13,6 +15,9 @@ internal sealed record ReportDraft(ReportAnswers Answers, long? ProvenPhone)
     private const string DraftKey = "report-draft";
     private const string FiledKey = "report-filed";
 
+    /// <summary>Chinese as UTF-8, not as \uXXXX: the draft travels in a cookie, and 2,000 characters of content must fit.</summary>
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     public static ReportDraft? Read(ITempDataDictionary tempData)
     {
         if (tempData.Peek(DraftKey) is not string json)
@@ -22,7 +27,7 @@ internal sealed record ReportDraft(ReportAnswers Answers, long? ProvenPhone)
 
         try
         {
-            return JsonSerializer.Deserialize<ReportDraft>(json);
+            return JsonSerializer.Deserialize<ReportDraft>(json, Json);
         }
         catch (JsonException)
         {
@@ -30,7 +35,7 @@ internal sealed record ReportDraft(ReportAnswers Answers, long? ProvenPhone)
         }
     }
 
-    public void Save(ITempDataDictionary tempData) => tempData[DraftKey] = JsonSerializer.Serialize(this);
+    public void Save(ITempDataDictionary tempData) => tempData[DraftKey] = JsonSerializer.Serialize(this, Json);
 
     /// <summary>The form is filed: its draft goes, its reference stays, so that a second click on "send" finds the first one's answer.</summary>
     public static void Filed(ITempDataDictionary tempData, string reference)

@@ -139,6 +139,21 @@ public sealed partial class MyReportTests(ReportSite site) : IClassFixture<Repor
         Assert.Contains($"<a href=\"/my-report?reference={reference}\">{reference}</a>", page.Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_signed_in_reporter_opens_a_reference_without_a_code()
+    {
+        using var page = site.Browser("en-GB");
+        var reference = await ReportSite.FileAsync(page, "13800138409", ("Input.Target", "13912340409"));
+        await page.GetAsync("/my-report");
+        Assert.Contains("You are signed in with this mobile number; no code is needed.", page.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"send-code\"", page.Html, StringComparison.Ordinal);
+
+        await page.PostAsync("/my-report", new Dictionary<string, string?>(page.HiddenFields()) { ["Input.Reference"] = reference, ["Input.Phone"] = "13800138409" });
+
+        Assert.Equal("/my-report?reference=" + reference, page.Path);
+        Assert.Equal(["We received your report."], Steps(page));
+    }
+
     [Theory]
     [InlineData("zh-CN", "", "", "输入举报编号，例如 R20261128-000123", "输入您举报时用的手机号码，例如 13812345678")]
     [InlineData("zh-TW", "12345", "12345", "舉報編號由 R、8 位日期、短橫線和 6 位數字組成，例如 R20261128-000123", "輸入一個手機號碼，例如 13812345678")]

@@ -74,6 +74,18 @@ public sealed class CheckAndDoneTests(ReportSite site) : IClassFixture<ReportSit
     }
 
     [Fact]
+    public async Task The_longest_text_travels_through_every_step()
+    {
+        using var page = site.Browser();
+        var text = string.Concat(Enumerable.Repeat("您已获得贷款额度，", 250))[..SubmissionLimits.Content];
+
+        var reference = await ReportSite.FileAsync(page, "13800138308", ("Input.Content", text), ("Input.Medium", "sms"));
+
+        await using var db = site.Api.Open();
+        Assert.Equal(text, await db.Reports.Where(r => r.Reference == reference).Select(r => r.Content).SingleAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task A_double_submit_files_once_and_both_clicks_land_on_the_same_reference()
     {
         using var page = site.Browser();
