@@ -63,6 +63,7 @@ public static class CallWardenWeb
             sp.GetRequiredService<IOptions<IntakeOptions>>().Value));
         services.TryAddSingleton(sp => new CaseWorkflow(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new CarrierActionExpiry(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>()));
+        // One set of deadlines for the overdue sweep and for what the pages promise reporters.
         services.TryAddSingleton(new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy()));
         services.TryAddSingleton(sp => new OverdueSweep(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<CaseDeadlines>()));
         services.TryAddSingleton<AccessAccounts>();

@@ -11,6 +11,8 @@ public sealed class CallWardenWebTests
     [InlineData("Intake:MaxBatch", "0")]
     [InlineData("Web:Verification:AttemptsPerCode", "0")]
     [InlineData("Web:Verification:CodeLifetime", "00:00:10")]
+    [InlineData("Web:ReportForm:MaxRequestBodyBytes", "10")]
+    [InlineData("Web:ReportForm:MaxEvidenceBytes", "100000000")]
     public async Task A_bad_setting_stops_the_start_naming_its_key(string key, string value)
     {
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(async () =>

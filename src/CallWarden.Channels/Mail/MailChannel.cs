@@ -1,4 +1,5 @@
 using CallWarden.Data;
+using CallWarden.Data.Evidence;
 using CallWarden.Data.Intake;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
+using CallWarden.Core.Evidence;
 using CallWarden.Core.Localization;
 using CallWarden.Core.Reports;
 using CallWarden.Data;
+using CallWarden.Data.Evidence;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -80,7 +82,7 @@ internal sealed class MailIntake(ReportIntake intake, EvidenceStore evidence, ID
             OccurredAt: report.OccurredAt,
             Reason: MailText.Field(report.Subject, SubmissionLimits.Reason, multiline: false),
             Content: MailText.Field(report.Body, SubmissionLimits.Content, multiline: true),
-            ProofOfCall: report.Evidence.Any(e => e.DetectedType.StartsWith("audio/", StringComparison.Ordinal)),
+            ProofOfCall: report.Evidence.Any(e => e.IsRecording),
             Language: report.Language);
     }
 

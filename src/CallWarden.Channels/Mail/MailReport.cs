@@ -1,3 +1,4 @@
+using CallWarden.Core.Evidence;
 using CallWarden.Core.Localization;
 using CallWarden.Core.Numbers;
 using CallWarden.Core.Reports;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CallWarden.Core.Evidence;
 using CallWarden.Core.Localization;
 using CallWarden.Core.Reports;
 using MimeKit;
@@ -115,7 +116,7 @@ internal sealed class MailReportReader(MailOptions options)
             evidence.Add(file);
         }
 
-        return refusal;
+        return refusal?.Message;
     }
 
     private static byte[] Bytes(MimePart part)

@@ -77,6 +77,21 @@ public sealed class WorkingDayCalendar
     }
 
     /// <summary>
+    /// The working day to name when telling people "by …" a <see cref="DeadlineAfter"/> deadline: the last
+    /// working day before it (China time), so that a deadline at the start of Monday reads as Friday.
+    /// </summary>
+    public DateOnly LastWorkingDayBefore(DateTimeOffset deadline)
+    {
+        var day = ChinaTime.DateOf(deadline).AddDays(-1);
+        while (!IsWorkingDay(day))
+        {
+            day = day.AddDays(-1);
+        }
+
+        return day;
+    }
+
+    /// <summary>
     /// Working days that began after <paramref name="from"/>'s date up to and including
     /// <paramref name="to"/>'s date (China time): 0 for the same day, 1 for the next working day.
     /// </summary>

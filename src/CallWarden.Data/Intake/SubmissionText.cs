@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CallWarden.Data.Intake;
 
 /// <summary>Checks on free text: length, and no characters that hide or reorder what a reader sees.</summary>
-internal static class SubmissionText
+public static class SubmissionText
 {
     /// <summary>Null when <paramref name="text"/> is acceptable, else why not.</summary>
     public static string? Problem(string text, int maxLength, bool multiline)

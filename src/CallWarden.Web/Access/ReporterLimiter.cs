@@ -6,10 +6,10 @@ using Microsoft.Extensions.Options;
 namespace CallWarden.Web.Access;
 
 /// <summary>
-/// Reports (and "this number is legitimate" feedback) per reporter per hour, whichever way they
-/// come in: the API and the pages share this one limiter and <see cref="KeyOf"/>. It is applied in
-/// the handlers rather than as middleware, because a gateway's key carries many reporters and the
-/// reporter is only known from the body.
+/// Reports (and "this number is legitimate" feedback) per reporter per hour, whichever channel or
+/// client carries them (the API, the web form, the feedback page).
+/// It is applied in the intake handlers rather than as middleware, because a gateway's key carries
+/// many reporters and the reporter is only known from the body.
 /// </summary>
 internal sealed class ReporterLimiter(IOptions<WebOptions> options) : IDisposable
 {
@@ -21,15 +21,19 @@ internal sealed class ReporterLimiter(IOptions<WebOptions> options) : IDisposabl
             QueueLimit = 0,
         }));
 
-    /// <summary>Null when the reporter may submit now, else how long until they may.</summary>
-    public TimeSpan? Refusal(string reporter)
+    /// <summary>
+    /// Null when the reporter may submit now, else how long until they may. A reporter is counted by
+    /// their phone when it is a number (however it is written), else by their identity, else as <paramref name="caller"/>.
+    /// </summary>
+    public TimeSpan? Refusal(string? phone, string? identity, string caller)
     {
-        using var lease = _limiter.AttemptAcquire(reporter);
+        using var lease = _limiter.AttemptAcquire(Key(phone, identity, caller));
         return lease.IsAcquired ? null : lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromHours(1);
     }
 
-    /// <summary>Who is limited: the reporter's phone in E.164 when there is one, else their identity, else the caller.</summary>
-    public static string KeyOf(string? phone, string? identity, string caller)
+    public void Dispose() => _limiter.Dispose();
+
+    private static string Key(string? phone, string? identity, string caller)
     {
         if (!string.IsNullOrWhiteSpace(phone) && phone.Length <= SubmissionLimits.TargetText && PhoneNumberNormalizer.Default.Normalize(phone) is { IsValid: true } number)
         {
@@ -38,6 +42,4 @@ internal sealed class ReporterLimiter(IOptions<WebOptions> options) : IDisposabl
 
         return string.IsNullOrWhiteSpace(identity) ? caller : identity.Trim();
     }
-
-    public void Dispose() => _limiter.Dispose();
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace CallWarden.Web.Problems;
@@ -8,12 +9,16 @@ namespace CallWarden.Web.Problems;
 /// Refuses bodies over <see cref="WebOptions.MaxRequestBodyBytes"/> with 413: at once when the
 /// declared length is too long, otherwise when reading passes the limit (Kestrel enforces it
 /// itself through the feature; other servers, such as the test server, through the body stream).
+/// An endpoint that takes files states its own limit as <see cref="IRequestSizeLimitMetadata"/>
+/// (the report form: <see cref="Reports.ReportFormOptions.MaxRequestBodyBytes"/>); no endpoint goes unlimited.
 /// </summary>
 internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<WebOptions> options)
 {
     public Task InvokeAsync(HttpContext http)
     {
-        var limit = options.Value.MaxRequestBodyBytes;
+        var limit = http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { MaxRequestBodySize: { } own }
+            ? own
+            : options.Value.MaxRequestBodyBytes;
         if (http.Request.ContentLength > limit)
         {
             http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

@@ -40,7 +40,7 @@ internal static class ReportsApi
         var (phone, identity) = caller.Role == Roles.Reporter
             ? (caller.Phone is { } own ? "+" + own : null, caller.Phone is null ? caller.Id : null)
             : (request.ReporterPhone, request.ReporterIdentity);
-        if (limiter.Refusal(ReporterLimiter.KeyOf(phone, identity, caller.Id)) is { } wait)
+        if (limiter.Refusal(phone, identity, caller.Id) is { } wait)
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem("This reporter has sent too many reports; try again later.", statusCode: StatusCodes.Status429TooManyRequests);

@@ -2,14 +2,20 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Reports;
-using CallWarden.Web.Pages.Lookup;
 using CallWarden.Data;
 using CallWarden.Data.Stats;
+using CallWarden.Web.Pages.Lookup;
+using CallWarden.Web.Pages.MyReport;
+using CallWarden.Web.Pages.Report;
+using CallWarden.Web.Problems;
+using CallWarden.Web.Reports;
 using CallWarden.Web.Stats;
 using CallWarden.Web.Stats.OpenData;
+using CallWarden.Web.Verification;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,6 +54,14 @@ public static class CallWardenPages
         });
         builder.Services.TryAddSingleton<PublishedStatistics>();
         builder.Services.AddHostedService<StatisticsFollowing>();
+        builder.Services.AddOptions<ReportFormOptions>().BindConfiguration(ReportFormOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ReportFormOptions>>(new OptionsProblems<ReportFormOptions>(o => o.Validate()));
+
+        // What the pages share: the code step, the report form's checks and filing, a report's progress.
+        builder.Services.TryAddScoped<PhoneCodeStep>();
+        builder.Services.TryAddScoped<ReportAnswersCheck>();
+        builder.Services.TryAddScoped<ReportFiling>();
+        builder.Services.TryAddScoped<ReportProgressReader>();
         builder.Services.AddRazorPages(o =>
             {
                 // Every page states who may open it: a page whose model names a policy ([Authorize(Policy = …)])
@@ -62,6 +76,9 @@ public static class CallWardenPages
             })
             .AddApplicationPart(typeof(CallWardenPages).Assembly)
             .AddViewLocalization();
+        // The report form carries evidence files: its route has its own body limit (RequestBodyLimit honours it).
+        builder.Services.AddOptions<RazorPagesOptions>().Configure<IOptions<ReportFormOptions>>((pages, form) =>
+            pages.Conventions.AddPageApplicationModelConvention("/Report/Index", page => page.EndpointMetadata.Add(new BodySizeLimit(form.Value.MaxRequestBodyBytes))));
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SupportedCultures = SiteLanguages.All;

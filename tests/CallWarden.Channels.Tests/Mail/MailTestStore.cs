@@ -1,5 +1,6 @@
 using CallWarden.Channels.Mail;
 using CallWarden.Data;
+using CallWarden.Data.Evidence;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -12,8 +12,6 @@ internal static class Samples
 
     public static byte[] Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
 
-    public static byte[] Elf => [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0];
-
     public static byte[] Pe => [.. "MZ"u8, 0x90, 0, 3, 0, 0, 0];
 
     public static MimeMessage Mail(string subject, string body, params (string Name, string Type, byte[] Bytes)[] attachments)

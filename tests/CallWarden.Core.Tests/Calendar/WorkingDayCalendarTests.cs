@@ -112,6 +112,15 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
+    public void A_deadline_is_named_by_the_last_working_day_before_it()
+    {
+        // Due Friday 13 March 00:00: "by Thursday 12 March"; due Thursday 8 October after the holiday: "by Wednesday 30 September".
+        Assert.Equal(new DateOnly(2026, 3, 12), China.LastWorkingDayBefore(China.DeadlineAfter(At(3, 9), 3)));
+        Assert.Equal(new DateOnly(2026, 9, 30), China.LastWorkingDayBefore(China.DeadlineAfter(At(9, 24), 3)));
+        Assert.Equal(new DateOnly(2026, 3, 6), China.LastWorkingDayBefore(ChinaTime.StartOf(new DateOnly(2026, 3, 9))));
+    }
+
+    [Fact]
     public void Working_days_between_two_instants_count_whole_days_in_China()
     {
         Assert.Equal(0, China.WorkingDaysBetween(At(3, 9, 9), At(3, 9, 18)));

@@ -19,6 +19,10 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["sign-out"] = null,
         ["protection"] = "phone-signed-in",
         ["numbers/{number}/legitimate"] = "phone-signed-in",
+        ["report"] = null,
+        ["report/check"] = null,
+        ["report/done/{reference}"] = null,
+        ["my-report"] = null,
     };
 
     [Fact]

@@ -71,7 +71,7 @@ internal sealed class LegitimateModel(
             return Page();
         }
 
-        if (limiter.Refusal(ReporterLimiter.KeyOf(Phone, null, Caller.From(User).Id)) is { } wait)
+        if (limiter.Refusal(Phone, null, Caller.From(User).Id) is { } wait)
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);

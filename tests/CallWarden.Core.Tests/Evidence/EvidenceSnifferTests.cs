@@ -1,19 +1,19 @@
-using CallWarden.Channels.Mail;
+using CallWarden.Core.Evidence;
 using CsCheck;
 
-namespace CallWarden.Channels.Tests.Mail;
+namespace CallWarden.Core.Tests.Evidence;
 
 public sealed class EvidenceSnifferTests
 {
     public static TheoryData<byte[], string> Kinds => new()
     {
-        { Samples.Wav, "audio/wav" },
+        { EvidenceSamples.Wav, "audio/wav" },
         { [.. "ID3"u8, 4, 0, 0], "audio/mpeg" },
         { [0xFF, 0xFB, 0x90, 0x44], "audio/mpeg" },
         { [.. "#!AMR\n"u8], "audio/amr" },
         { [0, 0, 0, 0x20, .. "ftypM4A "u8], "audio/mp4" },
-        { Samples.Jpeg, "image/jpeg" },
-        { Samples.Png, "image/png" },
+        { EvidenceSamples.Jpeg, "image/jpeg" },
+        { EvidenceSamples.Png, "image/png" },
         { [.. "GIF89a"u8, 1, 0], "image/gif" },
         { [.. "RIFF"u8, 0, 0, 0, 0, .. "WEBPVP8 "u8], "image/webp" },
         { [.. "%PDF-1.7\n"u8], "application/pdf" },
@@ -28,8 +28,8 @@ public sealed class EvidenceSnifferTests
     [Fact]
     public void Executables_and_scripts_are_named_as_such()
     {
-        Assert.Equal("!an ELF executable", EvidenceSniffer.Sniff(Samples.Elf));
-        Assert.Equal("!a Windows executable", EvidenceSniffer.Sniff(Samples.Pe));
+        Assert.Equal("!an ELF executable", EvidenceSniffer.Sniff(EvidenceSamples.Elf));
+        Assert.Equal("!a Windows executable", EvidenceSniffer.Sniff(EvidenceSamples.Pe));
         Assert.Equal("!a script", EvidenceSniffer.Sniff("#!/bin/sh\nrm -rf /"u8));
     }
 

@@ -1,20 +1,25 @@
-using CallWarden.Data;
-using CallWarden.Data.Evidence;
+using CallWarden.Core.Evidence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CallWarden.Channels.Mail;
+namespace CallWarden.Data.Evidence;
 
 /// <summary>
 /// Keeps evidence files in a folder, each named by its SHA-256 (<c>ab/abcdef….bin</c>), and one row per
 /// report and file. Files are written before the report is committed: an orphan file is harmless,
-/// a row without its file is not.
+/// a row without its file is not. Every channel that takes files (mail, the web form) stores them here.
 /// </summary>
-internal sealed class EvidenceStore(IDbContextFactory<CallWardenDbContext> contexts, string folder)
+public sealed class EvidenceStore(IDbContextFactory<CallWardenDbContext> contexts, string folder)
 {
-    public string PathOf(string sha256) => Path.Combine(folder, sha256[..2], sha256 + ".bin");
+    /// <summary>True for 64 lower-case hex digits: the only names that lead into the folder (never a path a client wrote).</summary>
+    public static bool IsSha256(string? text) => text is { Length: 64 } && text.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
+
+    public string PathOf(string sha256) => IsSha256(sha256)
+        ? Path.Combine(folder, sha256[..2], sha256 + ".bin")
+        : throw new ArgumentException("must be 64 lower-case hex digits", nameof(sha256));
 
     public async Task WriteFilesAsync(IReadOnlyList<EvidenceFile> files, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(files);
         foreach (var file in files)
         {
             var path = PathOf(file.Sha256);
@@ -30,9 +35,21 @@ internal sealed class EvidenceStore(IDbContextFactory<CallWardenDbContext> conte
         }
     }
 
-    /// <summary>Adds the rows of <paramref name="files"/> to the report, skipping those it already has (a resent mail).</summary>
+    /// <summary>The bytes kept under <paramref name="sha256"/>, or null when there are none (or the name is no hash).</summary>
+    public async Task<byte[]?> ReadAsync(string? sha256, CancellationToken cancellationToken)
+    {
+        if (!IsSha256(sha256) || !File.Exists(PathOf(sha256!)))
+        {
+            return null;
+        }
+
+        return await File.ReadAllBytesAsync(PathOf(sha256!), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds the rows of <paramref name="files"/> to the report, skipping those it already has (a resent mail, a double submit).</summary>
     public async Task RecordAsync(string reference, IReadOnlyList<EvidenceFile> files, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 0)
         {
             return;

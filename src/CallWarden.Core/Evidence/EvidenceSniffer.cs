@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace CallWarden.Channels.Mail;
+namespace CallWarden.Core.Evidence;
 
 /// <summary>
 /// What a file really is, read from its first bytes rather than from its name or declared type:
 /// the evidence kinds 12321 accepts (recordings, pictures, PDF, spam mails), and the executables
 /// and scripts that must never pass as one of them.
 /// </summary>
-internal static class EvidenceSniffer
+public static class EvidenceSniffer
 {
     public const string Wav = "audio/wav";
     public const string Mp3 = "audio/mpeg";
