@@ -1,37 +1,27 @@
 namespace CallWarden.Core.Reports;
 
 /// <summary>
-/// Guesses a report's category from the sender's reason or the spam text. Rules are tried in
-/// order and the first with a keyword in the text wins, so the specific categories come before
-/// marketing ("推銷保險" is insurance) and fraud and threats come first of all, because they are
-/// routed to the police. Keywords are simplified and lower-case; the text is folded to match.
+/// Guesses a report's category from the sender's reason or the spam text with the words of
+/// <see cref="CategoryLexicon"/>, whose order settles every ambiguity (threat beats marketing, fraud
+/// beats finance). The text is folded (width, traditional, case) and its <see cref="HarmlessPhrases"/>
+/// blanked first.
 /// </summary>
 public static class ReportCategoryGuesser
 {
-    private static readonly (ReportCategory Category, string[] Keywords)[] Rules =
-    [
-        (ReportCategory.Threat, ["恐吓", "威胁", "吓唬", "报复", "杀了", "弄死", "threat", "kill"]),
-        (ReportCategory.Fraud, ["诈骗", "骗子", "骗钱", "中奖", "刷单", "冒充", "公检法", "安全账户", "洗钱", "验证码", "退款", "fraud", "scam"]),
-        (ReportCategory.OneRing, ["响一声", "一声就挂", "响一下", "one ring"]),
-        (ReportCategory.Finance, ["贷", "借款", "借钱", "额度", "理财", "信用卡", "投资", "股票", "网贷", "放款", "loan"]),
-        (ReportCategory.Insurance, ["保险", "车险", "寿险", "insurance"]),
-        (ReportCategory.RealEstate, ["房", "中介", "楼盘", "real estate"]),
-        (ReportCategory.Recruiting, ["招聘", "猎头", "求职", "兼职", "面试", "recruit", "job"]),
-        (ReportCategory.Education, ["培训", "教育", "课程", "辅导", "补习", "学历", "考证", "course", "tutor"]),
-        (ReportCategory.Delivery, ["快递", "外卖", "送餐", "包裹", "物流", "delivery", "parcel"]),
-        (ReportCategory.Marketing, ["推销", "营销", "广告", "促销", "优惠", "办卡", "宽带", "会员", "sales", "marketing", "advert"]),
-        (ReportCategory.Harassment, ["骚扰", "辱骂", "骂人", "无声", "半夜", "harass"]),
-    ];
-
     /// <summary>The first matching category, else <paramref name="fallback"/>.</summary>
     public static ReportCategory Guess(ReadOnlySpan<char> text, ReportCategory fallback)
     {
         var folded = SmsText.Fold(text);
-        foreach (var (category, keywords) in Rules)
+        foreach (var harmless in HarmlessPhrases.All)
         {
-            foreach (var keyword in keywords)
+            folded = folded.Replace(harmless, new string(' ', harmless.Length), StringComparison.Ordinal);
+        }
+
+        foreach (var (category, words) in CategoryLexicon.Rules)
+        {
+            foreach (var word in words)
             {
-                if (folded.Contains(keyword, StringComparison.Ordinal))
+                if (Contains(folded, word))
                 {
                     return category;
                 }
@@ -39,5 +29,20 @@ public static class ReportCategoryGuesser
         }
 
         return fallback;
+    }
+
+    // An English word must start a word ("kill" is not in "skill"); Chinese has no word breaks to test.
+    private static bool Contains(string text, string word)
+    {
+        var latin = char.IsAsciiLetter(word[0]);
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (!latin || at == 0 || !char.IsAsciiLetter(text[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
