@@ -5,7 +5,7 @@ using CallWarden.Core.Numbers;
 using CallWarden.Data.Access;
 using CallWarden.Data.Feed;
 using CallWarden.Web.Access;
-using CallWarden.Data.Workflow;
+using CallWarden.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallWarden.Web.Tests;
@@ -56,7 +56,7 @@ public sealed class EndToEndTests
         await ExpectStateAsync(carrier.PostAsJsonAsync($"/api/v1/cases/{caseId}/actions", new { kind = "restrict_outbound", days = 30, reason = "outbound calls restricted" }, ct), "closed");
         await using (var db = api.Open())
         {
-            var told = await db.Outbox.AsNoTracking().Where(m => m.TemplateKey == ResultNotices.Template).ToListAsync(ct);
+            var told = await db.Outbox.AsNoTracking().Where(m => m.TemplateKey == OutboxTemplates.CaseResult).ToListAsync(ct);
             Assert.Equal(World.ReporterPhones.Select(p => "+86" + p).Order(), told.Select(m => m.Recipient).Order());
             Assert.All(told, m => Assert.Contains("restrict_outbound", m.Parameters, StringComparison.Ordinal));
         }

@@ -5,8 +5,6 @@ namespace CallWarden.Channels.Mail;
 /// <summary>The reply to a mail in which no number was found: how to write a report, with an example.</summary>
 internal static class FormatHelp
 {
-    public const string Template = "mail.format_help";
-
     public static (string Subject, string Body) Render(DisplayLanguage language) => language switch
     {
         DisplayLanguage.En => ("CallWarden: no number found in your report",

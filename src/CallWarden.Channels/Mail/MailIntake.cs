@@ -102,7 +102,7 @@ internal sealed class MailIntake(ReportIntake intake, EvidenceStore evidence, ID
                 Channel = OutboxChannel.Email,
                 Recipient = report.Sender,
                 Language = report.Language.Tag(),
-                TemplateKey = FormatHelp.Template,
+                TemplateKey = OutboxTemplates.MailFormatHelp,
                 DedupKey = dedup,
                 CreatedAt = now,
                 NextAttemptAt = now,

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
+using CallWarden.Channels.Notices;
+using CallWarden.Channels.Sms;
 using CallWarden.Core.Localization;
 using CallWarden.Data.Outbox;
-using CallWarden.Data.Workflow;
 using MimeKit;
 
 namespace CallWarden.Channels.Mail;
@@ -30,7 +30,7 @@ internal static class MailReplies
 
     private static (string Subject, string Body) Text(OutboxMessage row, DisplayLanguage language)
     {
-        if (row.TemplateKey == FormatHelp.Template)
+        if (row.TemplateKey == OutboxTemplates.MailFormatHelp)
         {
             return FormatHelp.Render(language);
         }
@@ -40,23 +40,25 @@ internal static class MailReplies
             return ("CallWarden", row.Body ?? "");
         }
 
-        using var parameters = JsonDocument.Parse(row.Parameters ?? "{}");
-        var reference = Value(parameters, "reference");
-        var number = Value(parameters, "number");
+        var p = NoticeParameters.Parse(row.Parameters)
+            ?? throw new InvalidOperationException($"Outbox row {row.Id} has parameters without a reference");
+        var (reference, number) = (p.Reference, SmsTemplates.Display(p.Number));
         return (row.TemplateKey, language) switch
         {
-            ("report.acknowledged", DisplayLanguage.En) => ($"CallWarden: report {reference} received",
-                $"Your report against {number} was received with the reference {reference}.\nYou will be told what the carrier did about it."),
-            ("report.acknowledged", DisplayLanguage.ZhHant) => ($"CallWarden：舉報 {reference} 已受理", $"您對 {number} 的舉報已受理，編號 {reference}。\n處理結果將另行通知。"),
-            ("report.acknowledged", _) => ($"CallWarden：举报 {reference} 已受理", $"您对 {number} 的举报已受理，编号 {reference}。\n处理结果将另行通知。"),
-            (ResultNotices.Template, DisplayLanguage.En) => ($"CallWarden: result of report {reference}",
-                $"The carrier acted on {number} (your report {reference}): {Value(parameters, "action")}."),
-            (ResultNotices.Template, DisplayLanguage.ZhHant) => ($"CallWarden：舉報 {reference} 處理結果", $"運營商已處理 {number}（舉報編號 {reference}）：{Value(parameters, "action")}。"),
-            (ResultNotices.Template, _) => ($"CallWarden：举报 {reference} 处理结果", $"运营商已处理 {number}（举报编号 {reference}）：{Value(parameters, "action")}。"),
+            (OutboxTemplates.ReportAcknowledged, DisplayLanguage.En) => ($"CallWarden: report {reference} received",
+                $"Your report against {number} was received with the reference {reference}.\nYou will be told what the carrier did about it." + Advice(p, language)),
+            (OutboxTemplates.ReportAcknowledged, DisplayLanguage.ZhHant) => ($"CallWarden：舉報 {reference} 已受理", $"您對 {number} 的舉報已受理，編號 {reference}。\n處理結果將另行通知。" + Advice(p, language)),
+            (OutboxTemplates.ReportAcknowledged, _) => ($"CallWarden：举报 {reference} 已受理", $"您对 {number} 的举报已受理，编号 {reference}。\n处理结果将另行通知。" + Advice(p, language)),
+            (OutboxTemplates.CaseResult, DisplayLanguage.En) => ($"CallWarden: result of report {reference}",
+                $"Your report {reference} against {number} is resolved: {Done(p, language)}.\nThank you for reporting."),
+            (OutboxTemplates.CaseResult, DisplayLanguage.ZhHant) => ($"CallWarden：舉報 {reference} 處理結果", $"您對 {number} 的舉報（編號 {reference}）已處理：{Done(p, language)}。\n感謝您的舉報。"),
+            (OutboxTemplates.CaseResult, _) => ($"CallWarden：举报 {reference} 处理结果", $"您对 {number} 的举报（编号 {reference}）已处理：{Done(p, language)}。\n感谢您的举报。"),
             _ => throw new InvalidOperationException($"Outbox row {row.Id} has the template '{row.TemplateKey}', which mail replies do not know"),
         };
     }
 
-    private static string Value(JsonDocument parameters, string name) =>
-        parameters.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+    private static string Done(NoticeParameters p, DisplayLanguage language) => NoticeWording.Action(p.Action, p.Until, p.Days, language);
+
+    private static string Advice(NoticeParameters p, DisplayLanguage language) =>
+        NoticeWording.PoliceAdvice(p.Category, language) is { } advice ? "\n\n" + advice : "";
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
-using System.Text.Json;
+using CallWarden.Channels.Notices;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Localization;
+using CallWarden.Data.Outbox;
 
 namespace CallWarden.Channels.Sms;
 
@@ -11,32 +11,20 @@ namespace CallWarden.Channels.Sms;
 /// </summary>
 internal static class SmsTemplates
 {
-    public const string Acknowledged = "report.acknowledged";
-    public const string Result = "case.result";
-
     /// <summary>The text of a queued template, or null when the template or its parameters are unknown.</summary>
     public static string? Render(string templateKey, string? parameters, DisplayLanguage language)
     {
-        JsonElement p;
-        try
-        {
-            p = JsonDocument.Parse(parameters ?? "{}").RootElement;
-        }
-        catch (JsonException)
+        if (NoticeParameters.Parse(parameters) is not { } p)
         {
             return null;
         }
 
-        if (p.ValueKind != JsonValueKind.Object || Text(p, "reference") is not { } reference)
-        {
-            return null;
-        }
-
-        var number = Display(Text(p, "number") ?? string.Empty);
+        var number = Display(p.Number);
         return templateKey switch
         {
-            Acknowledged => Acknowledgement(reference, number, language),
-            Result => ResultNotice(reference, number, Text(p, "action"), language),
+            OutboxTemplates.ReportAcknowledged => Acknowledgement(p.Reference, number, language) +
+                (NoticeWording.PoliceAdvice(p.Category, language) is { } advice ? (language == DisplayLanguage.En ? " " : "") + advice : ""),
+            OutboxTemplates.CaseResult => ResultNotice(p.Reference, number, NoticeWording.Action(p.Action, p.Until, p.Days, language), language),
             _ => null,
         };
     }
@@ -48,24 +36,13 @@ internal static class SmsTemplates
         _ => $"Thank you, your report of {number} is received, reference {reference}. To follow it, reply CX {reference}",
     };
 
-    public static string ResultNotice(string reference, string number, string? action, DisplayLanguage language)
+    /// <summary>The result notice; <paramref name="done"/> is <see cref="NoticeWording.Action"/>'s clause, the same as the mail's.</summary>
+    public static string ResultNotice(string reference, string number, string done, DisplayLanguage language) => language switch
     {
-        var done = (action, language) switch
-        {
-            ("no_violation_found", DisplayLanguage.ZhHans) => "运营商核查后未发现违规",
-            ("no_violation_found", DisplayLanguage.ZhHant) => "電信業者核查後未發現違規",
-            ("no_violation_found", _) => "the carrier found no violation",
-            (_, DisplayLanguage.ZhHans) => "运营商已对该号码采取处置措施",
-            (_, DisplayLanguage.ZhHant) => "電信業者已對該號碼採取處置措施",
-            _ => "the carrier has acted against the number",
-        };
-        return language switch
-        {
-            DisplayLanguage.ZhHans => $"您的举报 {reference}（{number}）已处理：{done}。感谢您的举报。",
-            DisplayLanguage.ZhHant => $"您的舉報 {reference}（{number}）已處理：{done}。感謝您的舉報。",
-            _ => $"Your report {reference} ({number}) is resolved: {done}. Thank you for reporting.",
-        };
-    }
+        DisplayLanguage.ZhHans => $"您的举报 {reference}（{number}）已处理：{done}。感谢您的举报。",
+        DisplayLanguage.ZhHant => $"您的舉報 {reference}（{number}）已處理：{done}。感謝您的舉報。",
+        _ => $"Your report {reference} ({number}) is resolved: {done}. Thank you for reporting.",
+    };
 
     public static string Status(string reference, CaseState state, DisplayLanguage language)
     {
@@ -125,9 +102,4 @@ internal static class SmsTemplates
     /// <summary><c>+8613912345678</c> is shown as the sender would write it: <c>13912345678</c>.</summary>
     internal static string Display(string e164) =>
         e164.StartsWith("+86", StringComparison.Ordinal) ? e164[3..] : e164;
-
-    private static string? Text(JsonElement p, string name) =>
-        p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 and <= 64 } s
-            ? s.ToString(CultureInfo.InvariantCulture)
-            : null;
 }

@@ -399,8 +399,8 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
             IntakeChannel.Email => OutboxChannel.Email,
             _ => OutboxChannel.Api,
         };
-        var parameters = JsonSerializer.Serialize(new { reference, number = item.Target.ToE164String() }, FeedJson.Options);
-        return [channel, reporter.Identity, s.Language.Tag(), "report.acknowledged", parameters, "ack:" + reference, now, 0, now];
+        var parameters = JsonSerializer.Serialize(new { reference, number = item.Target.ToE164String(), category = item.Category.ToCode() }, FeedJson.Options);
+        return [channel, reporter.Identity, s.Language.Tag(), OutboxTemplates.ReportAcknowledged, parameters, "ack:" + reference, now, 0, now];
     }
 
     private static string EvidenceKey(Reporter reporter) => reporter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);

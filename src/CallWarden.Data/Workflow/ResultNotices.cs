@@ -12,8 +12,6 @@ namespace CallWarden.Data.Workflow;
 /// </summary>
 public static class ResultNotices
 {
-    public const string Template = "case.result";
-
     internal const string Reason = "every reporter was told the result";
 
     private const string AckPrefix = "ack:";
@@ -44,13 +42,14 @@ public static class ResultNotices
                 Channel = ack.Channel,
                 Recipient = ack.Recipient,
                 Language = ack.Language,
-                TemplateKey = Template,
+                TemplateKey = OutboxTemplates.CaseResult,
                 Parameters = JsonSerializer.Serialize(new
                 {
                     reference,
                     number = closed.Number.ToE164String(),
                     action = JsonNamingPolicy.SnakeCaseLower.ConvertName(action.Kind.ToString()),
                     until = action.EndsAt,
+                    days = action.EndsAt is { } ends ? (int?)Math.Round((ends - action.TakenAt).TotalDays) : null,
                 }),
                 DedupKey = ResultPrefix + reference,
                 CreatedAt = now,

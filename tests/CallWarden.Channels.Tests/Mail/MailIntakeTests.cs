@@ -69,7 +69,7 @@ public sealed class MailIntakeTests
         Assert.Equal(250, outcome.Code);
         await using var db = store.Db();
         var help = await db.Outbox.SingleAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(("mail.format_help", "zh-Hans"), (help.TemplateKey, help.Language));
+        Assert.Equal((OutboxTemplates.MailFormatHelp, "zh-Hans"), (help.TemplateKey, help.Language));
         Assert.Equal(0, await db.Reports.CountAsync(TestContext.Current.CancellationToken));
     }
 

@@ -1,6 +1,7 @@
 using CallWarden.Channels.Sms;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Localization;
+using CallWarden.Data.Outbox;
 
 namespace CallWarden.Channels.Tests.Sms;
 
@@ -14,7 +15,7 @@ public sealed class SmsTemplatesTests
     [MemberData(nameof(Languages))]
     public void The_acknowledgement_names_the_reference_and_how_to_query_it(DisplayLanguage language)
     {
-        var text = SmsTemplates.Render(SmsTemplates.Acknowledged, $$"""{"reference":"{{Reference}}","number":"+8613912345678"}""", language)!;
+        var text = SmsTemplates.Render(OutboxTemplates.ReportAcknowledged, $$"""{"reference":"{{Reference}}","number":"+8613912345678"}""", language)!;
 
         Assert.Contains("CX " + Reference, text, StringComparison.Ordinal);
         Assert.Contains("13912345678", text, StringComparison.Ordinal);
@@ -32,21 +33,23 @@ public sealed class SmsTemplatesTests
 
     [Theory]
     [InlineData("no_violation_found", "未发现违规")]
-    [InlineData("suspend_outbound", "已对该号码采取处置措施")]
+    [InlineData("suspend_outbound", "该号码的呼出已被暂停（长期有效）")]
+    [InlineData("reclaim_number", "该号码已被运营商收回（永久）")]
+    [InlineData("warning", "发出警告")]
     public void The_result_notice_says_what_the_carrier_did(string action, string expected)
     {
-        var text = SmsTemplates.Render(SmsTemplates.Result, $$"""{"reference":"{{Reference}}","number":"+8613912345678","action":"{{action}}"}""", DisplayLanguage.ZhHans)!;
+        var text = SmsTemplates.Render(OutboxTemplates.CaseResult, $$"""{"reference":"{{Reference}}","number":"+8613912345678","action":"{{action}}"}""", DisplayLanguage.ZhHans)!;
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
         Assert.Contains(Reference, text, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("report.acknowledged", null)]
-    [InlineData("report.acknowledged", "")]
-    [InlineData("report.acknowledged", "{not json")]
-    [InlineData("report.acknowledged", "[1,2]")]
-    [InlineData("report.acknowledged", """{"reference":42}""")]
+    [InlineData(OutboxTemplates.ReportAcknowledged, null)]
+    [InlineData(OutboxTemplates.ReportAcknowledged, "")]
+    [InlineData(OutboxTemplates.ReportAcknowledged, "{not json")]
+    [InlineData(OutboxTemplates.ReportAcknowledged, "[1,2]")]
+    [InlineData(OutboxTemplates.ReportAcknowledged, """{"reference":42}""")]
     [InlineData("unknown.template", """{"reference":"R20261130-000123"}""")]
     public void Unknown_templates_and_broken_parameters_render_nothing(string template, string? parameters) =>
         Assert.Null(SmsTemplates.Render(template, parameters, DisplayLanguage.En));

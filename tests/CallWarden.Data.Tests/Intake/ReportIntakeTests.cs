@@ -119,7 +119,24 @@ public sealed class ReportIntakeTests
         Assert.Equal((OutboxChannel.Sms, "+8613700001111", "ack:" + sms.Receipt!.Reference), (messages[0].Channel, messages[0].Recipient, messages[0].DedupKey));
         Assert.Equal((OutboxChannel.Api, "client:9", "ack:" + api.Receipt!.Reference), (messages[1].Channel, messages[1].Recipient, messages[1].DedupKey));
         Assert.Contains(sms.Receipt.Reference, messages[0].Parameters, StringComparison.Ordinal);
+        Assert.All(messages, m => Assert.Equal(OutboxTemplates.ReportAcknowledged, m.TemplateKey));
         Assert.All(messages, m => Assert.Null(m.SentAt));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task The_acknowledgement_carries_the_category_so_a_police_matter_can_be_told_to_call_110(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var intake = new ReportIntake(store.Contexts, store.Time);
+
+        await intake.SubmitAsync(Submissions.Sms(store.Time.GetUtcNow(), category: "threat"), Ct);
+        await intake.SubmitAsync(Submissions.Api(store.Time.GetUtcNow(), 9, category: "marketing"), Ct);
+
+        await using var db = store.Open();
+        var parameters = await db.Outbox.OrderBy(m => m.Id).Select(m => m.Parameters).ToListAsync(Ct);
+        Assert.Contains("\"category\":\"threat\"", parameters[0], StringComparison.Ordinal);
+        Assert.Contains("\"category\":\"marketing\"", parameters[1], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -32,14 +32,16 @@ public sealed class ResultNoticesTests
         Assert.Equal(CaseState.Closed, loaded.State);
         Assert.Equal([(CaseAction.ActionRecorded, ActorRole.CarrierOperator), (CaseAction.Closed, ActorRole.System)], loaded.Audit.TakeLast(2).Select(e => (e.Action, e.Role)));
         await using var db = store.Open();
-        var acks = await db.Outbox.AsNoTracking().Where(m => m.TemplateKey == "report.acknowledged").ToListAsync(Ct);
-        var told = await db.Outbox.AsNoTracking().Where(m => m.TemplateKey == ResultNotices.Template).ToListAsync(Ct);
+        var acks = await db.Outbox.AsNoTracking().Where(m => m.TemplateKey == OutboxTemplates.ReportAcknowledged).ToListAsync(Ct);
+        var told = await db.Outbox.AsNoTracking().Where(m => m.TemplateKey == OutboxTemplates.CaseResult).ToListAsync(Ct);
         Assert.Equal(3, told.Count);
         Assert.Equal(Told(acks), Told(told));
         Assert.Equal(loaded.Reports.Select(r => "result:" + r.Reference).Order(StringComparer.Ordinal), told.Select(m => m.DedupKey).Order(StringComparer.Ordinal));
         Assert.All(told, m => Assert.Contains("\"restrict_outbound\"", m.Parameters, StringComparison.Ordinal));
+        Assert.All(told, m => Assert.Contains("\"days\":7", m.Parameters, StringComparison.Ordinal));
+        Assert.All(told, m => Assert.Contains("\"until\":\"", m.Parameters, StringComparison.Ordinal));
         Assert.Equal(0, await workflow.TellActionedAsync(Ct));
-        Assert.Equal(3, await db.Outbox.CountAsync(m => m.TemplateKey == ResultNotices.Template, Ct));
+        Assert.Equal(3, await db.Outbox.CountAsync(m => m.TemplateKey == OutboxTemplates.CaseResult, Ct));
     }
 
     [Theory]
@@ -58,13 +60,13 @@ public sealed class ResultNoticesTests
         {
             Assert.Equal(CaseState.Forwarded, (await db.Cases.SingleAsync(c => c.Id == id, Ct)).State);
             Assert.Empty(await db.CarrierActions.ToListAsync(Ct));
-            Assert.Equal(0, await db.Outbox.CountAsync(m => m.TemplateKey == ResultNotices.Template, Ct));
+            Assert.Equal(0, await db.Outbox.CountAsync(m => m.TemplateKey == OutboxTemplates.CaseResult, Ct));
             Assert.DoesNotContain(await db.CaseAudit.Select(a => a.Action).ToListAsync(Ct), a => a is CaseAction.ActionRecorded or CaseAction.Closed);
         }
 
         Assert.True((await workflow.RecordActionAsync(id, CarrierActionKind.Warning, null, MobileOperator, "warned", Ct))!.Succeeded);
         await using var after = store.Open();
-        Assert.Equal(3, await after.Outbox.CountAsync(m => m.TemplateKey == ResultNotices.Template, Ct));
+        Assert.Equal(3, await after.Outbox.CountAsync(m => m.TemplateKey == OutboxTemplates.CaseResult, Ct));
     }
 
     [Theory]
@@ -80,7 +82,7 @@ public sealed class ResultNoticesTests
         await SetStateAsync(store, id, CaseState.Actioned);
         await using (var db = store.Open())
         {
-            var told = await db.Outbox.Where(m => m.TemplateKey == ResultNotices.Template).OrderBy(m => m.Id).ToListAsync(Ct);
+            var told = await db.Outbox.Where(m => m.TemplateKey == OutboxTemplates.CaseResult).OrderBy(m => m.Id).ToListAsync(Ct);
             db.Outbox.RemoveRange(told.Skip(1));
             await db.SaveChangesAsync(Ct);
         }
@@ -90,7 +92,7 @@ public sealed class ResultNoticesTests
 
         Assert.Equal(CaseState.Closed, (await workflow.LoadAsync(id, Ct))!.State);
         await using var read = store.Open();
-        var results = await read.Outbox.Where(m => m.TemplateKey == ResultNotices.Template).Select(m => m.DedupKey).ToListAsync(Ct);
+        var results = await read.Outbox.Where(m => m.TemplateKey == OutboxTemplates.CaseResult).Select(m => m.DedupKey).ToListAsync(Ct);
         Assert.Equal(3, results.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(3, results.Count);
     }

@@ -1,0 +1,18 @@
+namespace CallWarden.Data.Outbox;
+
+/// <summary>
+/// The template keys of <see cref="OutboxMessage.TemplateKey"/>: one set, written by intake, the
+/// workflow and the mail channel and read by every sender, so a key cannot drift between the code
+/// that queues a message and the code that renders it.
+/// </summary>
+public static class OutboxTemplates
+{
+    /// <summary>A report was stored. Parameters: <c>reference</c>, <c>number</c>, <c>category</c> (code).</summary>
+    public const string ReportAcknowledged = "report.acknowledged";
+
+    /// <summary>The carrier acted on a reported number. Parameters: <c>reference</c>, <c>number</c>, <c>action</c> (code), <c>until</c>, <c>days</c>.</summary>
+    public const string CaseResult = "case.result";
+
+    /// <summary>A mail in which no number was found: how to write a report. No parameters.</summary>
+    public const string MailFormatHelp = "mail.format_help";
+}
