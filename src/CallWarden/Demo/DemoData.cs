@@ -16,7 +16,7 @@ namespace CallWarden.Demo;
 /// The <c>serve --demo</c> data set: about 3,000 reports over the last 90 days from every channel
 /// and category against 300 numbers of all four carriers, cases walked into every state a case
 /// rests in (received, verified, forwarded, closed after a carrier action with its reporters told,
-/// rejected, disputed; "actioned" lasts only inside the action's transaction, and "merged" needs two
+/// rejected, disputed — and nobody told, see <see cref="ForgetNoticesAsync"/>; "actioned" lasts only inside the action's transaction, and "merged" needs two
 /// open cases of one number, which the single-writer intake never creates), and the staff
 /// accounts to look at them with. Seeded, so two runs give the same data (but fresh passwords).
 /// </summary>
@@ -44,10 +44,31 @@ internal sealed class DemoData(IDbContextFactory<CallWardenDbContext> contexts, 
         }
 
         var random = new Random(Seed);
+        var before = await LastOutboxIdAsync(cancellationToken);
         var accounts = await CreateAccountsAsync(cancellationToken);
         await SubmitReportsAsync(random, cancellationToken);
         await WalkCasesAsync(cancellationToken);
+        await ForgetNoticesAsync(before, cancellationToken);
         return accounts;
+    }
+
+    private async Task<long> LastOutboxIdAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Outbox.MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0;
+    }
+
+    /// <summary>
+    /// Deletes the acknowledgements and result notices the load queued (issue #14 item 5): the
+    /// history is invented, its reporters are random phone numbers, and they must never get an SMS
+    /// or a mail about reports "up to 90 days old". With no acknowledgement left, a later action on a
+    /// demo case tells nobody either, because result notices go where the acknowledgement went.
+    /// The load runs before the delivery workers start, so none of these rows was sent.
+    /// </summary>
+    private async Task ForgetNoticesAsync(long before, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Outbox.Where(m => m.Id > before).ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyList<DemoAccount>> CreateAccountsAsync(CancellationToken cancellationToken)
