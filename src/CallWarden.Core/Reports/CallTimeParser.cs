@@ -71,7 +71,8 @@ public static partial class CallTimeParser
                 }
 
                 // A cut inside a number (14:3|0) would read another time.
-                if (cut && (IsNumberCharacter(text[length]) && IsNumberCharacter(text[length - 1]) || EndsInLooseDigits(text[..length])))
+                if (cut && (IsNumberCharacter(text[length]) && IsNumberCharacter(text[length - 1])
+                    || !IsGap(text[length]) && EndsInLooseDigits(text[..length])))
                 {
                     continue;
                 }
@@ -88,9 +89,22 @@ public static partial class CallTimeParser
         return SmsRefusalReason.TimeNotUnderstood;
     }
 
-    /// <summary>下午3点 2|次 must not read as 15:02 (nor 3点 一|天 as 3:01): a cut after a digit only ends an hh:mm time.</summary>
-    private static bool EndsInLooseDigits(ReadOnlySpan<char> start) =>
-        IsNumberCharacter(start[^1]) && !(start.Length >= 3 && SmsText.FoldWidth(start[^3]) == ':');
+    /// <summary>
+    /// 下午3点 2|次 must not read as 15:02, nor 7点一|天 as 7:01: a cut after a numeral ends a time only
+    /// as hh:mm or as a minute of two or more numerals (3点36|推销, 三点三十六|推销).
+    /// </summary>
+    private static bool EndsInLooseDigits(ReadOnlySpan<char> start)
+    {
+        var numerals = 0;
+        while (numerals < start.Length && IsNumberCharacter(start[^(numerals + 1)]) && SmsText.FoldWidth(start[^(numerals + 1)]) != ':')
+        {
+            numerals++;
+        }
+
+        return numerals == 1 && !(start.Length >= 3 && SmsText.FoldWidth(start[^3]) == ':');
+    }
+
+    private static bool IsGap(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) || SmsText.IsSeparator(c);
 
     private static bool IsNumberCharacter(char c) =>
         char.IsAsciiDigit(SmsText.FoldWidth(c)) || SmsText.FoldWidth(c) == ':' || "零〇一二两兩三四五六七八九十".Contains(c, StringComparison.Ordinal);
