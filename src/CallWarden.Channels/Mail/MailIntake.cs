@@ -68,7 +68,7 @@ internal sealed class MailIntake(ReportIntake intake, EvidenceStore evidence, ID
 
     private static ReportSubmission Submission(MailReport report, int index, DateTimeOffset now)
     {
-        var (text, _) = report.Numbers[index];
+        var (text, number) = report.Numbers[index];
         var key = index == 0 ? "mail:" + report.MessageId : $"mail:{report.MessageId}#{index}";
         return new ReportSubmission(
             IntakeChannel.Email,
@@ -83,7 +83,8 @@ internal sealed class MailIntake(ReportIntake intake, EvidenceStore evidence, ID
             Reason: MailText.Field(report.Subject, SubmissionLimits.Reason, multiline: false),
             Content: MailText.Field(report.Body, SubmissionLimits.Content, multiline: true),
             ProofOfCall: report.Evidence.Any(e => e.IsRecording),
-            Language: report.Language);
+            Language: report.Language,
+            Target: number);
     }
 
     private async Task QueueFormatHelpAsync(MailReport report, DateTimeOffset now, CancellationToken cancellationToken)

@@ -59,7 +59,7 @@ internal sealed class SmsMoHandler(
         var submission = new ReportSubmission(
             IntakeChannel.Sms, $"from={mo.From} to={mo.To} ts={mo.Timestamp} id={mo.MessageId} smsc={mo.Smsc}\n{mo.Text}", time.GetUtcNow(),
             mo.From, null, "kannel:" + key, report.TargetText, report.Category.ToCode(), report.OccurredAt, report.Reason, report.Content,
-            Language: report.Language);
+            Language: report.Language, Target: report.Target);
         var result = await intake.SubmitAsync(submission, cancellationToken);
         if (result.Receipt is { } receipt)
         {

@@ -104,9 +104,15 @@ public sealed class SmsCommandParser
     private SmsParseResult ParseReport(
         string service, SmsGrammar grammar, ReadOnlySpan<char> message, PhoneNumber? sender, DisplayLanguage language, DateTimeOffset now)
     {
+        message = WithoutLeadingWords(message);
         var separator = message.IndexOfAny(SmsText.Separators);
         if (separator < 0)
         {
+            if (ReportedNumberText.HasSeveralNumbers(message))
+            {
+                return Refuse(service, SmsRefusalReason.MultipleNumbers, grammar, language, now);
+            }
+
             var startsLikeNumber = char.IsAsciiDigit(SmsText.FoldWidth(message[0])) || SmsText.FoldWidth(message[0]) == '+';
             return Refuse(service, startsLikeNumber ? SmsRefusalReason.MissingSeparator : SmsRefusalReason.NotUnderstood, grammar, language, now);
         }
@@ -135,22 +141,68 @@ public sealed class SmsCommandParser
             return Refuse(service, SmsRefusalReason.DoubledSeparator, grammar, language, now);
         }
 
+        if (HasAnotherReport(rest))
+        {
+            return Refuse(service, SmsRefusalReason.MultipleNumbers, grammar, language, now);
+        }
+
         return grammar == SmsGrammar.NumberAndTime
             ? CallReport(service, target, evidence, rest, sender, language, now)
             : MessageReport(service, target, evidence, rest, sender, language, now);
     }
 
+    /// <summary>
+    /// The time, then optionally a reason or the spam text after a second separator or straight
+    /// after the time (<c>昨天下午3点*推销贷款</c>, <c>昨天下午3点 推销贷款</c>; issue #14).
+    /// </summary>
     private SmsParseResult CallReport(
         string service, PhoneNumber target, string evidence, ReadOnlySpan<char> rest, PhoneNumber? sender, DisplayLanguage language, DateTimeOffset now)
     {
         var timeText = SmsText.TrimBlanksAndQuotes(rest);
+        if (timeText.IsEmpty)
+        {
+            return Refuse(service, SmsRefusalReason.MissingTime, SmsGrammar.NumberAndTime, language, now);
+        }
+
         var occurredAt = default(DateTimeOffset);
-        var problem = timeText.IsEmpty
-            ? SmsRefusalReason.MissingTime
-            : CallTimeParser.Parse(timeText, now, _tolerance, _window, out occurredAt);
-        return problem is { } refused
-            ? Refuse(service, refused, SmsGrammar.NumberAndTime, language, now)
-            : new SmsReport(service, target, evidence, occurredAt, null, null, ReportCategory.Harassment, sender, language);
+        var separator = rest.IndexOfAny(SmsText.Separators);
+        ReadOnlySpan<char> said;
+        SmsRefusalReason? problem;
+        if (separator >= 0)
+        {
+            problem = CallTimeParser.Parse(SmsText.TrimBlanksAndQuotes(rest[..separator]), now, _tolerance, _window, out occurredAt);
+            said = rest[(separator + 1)..];
+        }
+        else
+        {
+            problem = CallTimeParser.ParseLeading(timeText, now, _tolerance, _window, out occurredAt, out var length);
+            said = problem is null ? timeText[length..] : default;
+        }
+
+        if (problem is { } refused)
+        {
+            return Refuse(service, refused, SmsGrammar.NumberAndTime, language, now);
+        }
+
+        // The comma in 昨天下午3点，推销贷款 separates; it is no part of the reason.
+        var (reason, content, category) = ReasonOrContent(SmsText.TrimBlanks(said).TrimStart(" ,，、。.：:"), ReportCategory.Harassment);
+        return new SmsReport(service, target, evidence, occurredAt, reason, content, category, sender, language);
+    }
+
+    /// <summary>Quoted text or text longer than <see cref="MaxReasonLength"/> is the spam itself, else the sender's reason.</summary>
+    private static (string? Reason, string? Content, ReportCategory Category) ReasonOrContent(ReadOnlySpan<char> rest, ReportCategory fallback)
+    {
+        rest = SmsText.TrimBlanks(rest);
+        var quoted = !rest.IsEmpty && SmsText.IsQuote(rest[0]);
+        var said = SmsText.WithoutHidingMarks(SmsText.TrimBlanksAndQuotes(rest));
+        if (!said.Any(char.IsLetterOrDigit))
+        {
+            return (null, null, fallback);
+        }
+
+        var isContent = quoted || new StringInfo(said).LengthInTextElements > MaxReasonLength;
+        var category = ReportCategoryGuesser.Guess(said, fallback);
+        return (isContent ? null : said, isContent ? said : null, category);
     }
 
     /// <summary>
@@ -160,17 +212,48 @@ public sealed class SmsCommandParser
     private SmsParseResult MessageReport(
         string service, PhoneNumber target, string evidence, ReadOnlySpan<char> rest, PhoneNumber? sender, DisplayLanguage language, DateTimeOffset now)
     {
-        var quoted = !rest.IsEmpty && SmsText.IsQuote(rest[0]);
-        var said = SmsText.WithoutHidingMarks(SmsText.TrimBlanksAndQuotes(rest));
-        if (!said.Any(char.IsLetterOrDigit))
+        var (reason, content, category) = ReasonOrContent(rest, ReportCategory.Other);
+        return reason is null && content is null
+            ? Refuse(service, SmsRefusalReason.MissingReason, SmsGrammar.NumberAndReasonOrContent, language, now)
+            : new SmsReport(service, target, evidence, null, reason, content, category, sender, language);
+    }
+
+    /// <summary>Words people put before the number (举报13912345678*…, 投訴：…); folded, longest first.</summary>
+    private static readonly string[] LeadingWords =
+        ["我要举报", "举报号码", "举报电话", "投诉号码", "投诉电话", "骚扰电话", "诈骗电话", "举报", "投诉", "report"];
+
+    private static ReadOnlySpan<char> WithoutLeadingWords(ReadOnlySpan<char> message)
+    {
+        // Fold maps one char to one char, so a prefix of the folded text has the same length in the message.
+        var folded = SmsText.Fold(message[..Math.Min(message.Length, 8)]);
+        foreach (var word in LeadingWords)
         {
-            return Refuse(service, SmsRefusalReason.MissingReason, SmsGrammar.NumberAndReasonOrContent, language, now);
+            if (folded.StartsWith(word, StringComparison.Ordinal))
+            {
+                var after = SmsText.TrimBlanks(message[word.Length..]);
+                return after.TrimStart(":：,，").Trim(' ');
+            }
         }
 
-        var isContent = quoted || new StringInfo(said).LengthInTextElements > MaxReasonLength;
-        var category = ReportCategoryGuesser.Guess(said, ReportCategory.Other);
-        return new SmsReport(
-            service, target, evidence, null, isContent ? null : said, isContent ? said : null, category, sender, language);
+        return message;
+    }
+
+    /// <summary>A second <c>number*…</c> after the first: seven or more digits just before a separator.</summary>
+    private static bool HasAnotherReport(ReadOnlySpan<char> rest)
+    {
+        var separator = rest.IndexOfAny(SmsText.Separators);
+        if (separator < 0)
+        {
+            return false;
+        }
+
+        var digits = 0;
+        for (var i = separator - 1; i >= 0 && (char.IsAsciiDigit(SmsText.FoldWidth(rest[i])) || rest[i] is ' ' or '-'); i--)
+        {
+            digits += char.IsAsciiDigit(SmsText.FoldWidth(rest[i])) ? 1 : 0;
+        }
+
+        return digits >= 7;
     }
 
     /// <summary>The configured service number the gateway's form of it means, or null.</summary>

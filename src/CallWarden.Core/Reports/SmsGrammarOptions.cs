@@ -27,8 +27,11 @@ public sealed class SmsGrammarOptions
     /// <summary>Where reported numbers are dialled from (ISO 3166): national forms are read as this region's.</summary>
     public string HomeRegion { get; set; } = "CN";
 
-    /// <summary>The reply language for a message with no letters at all (<c>13912345678*</c>).</summary>
-    public DisplayLanguage FallbackLanguage { get; set; } = DisplayLanguage.En;
+    /// <summary>
+    /// The reply language for a message with no words (<c>13912345678*</c>, <c>TD</c>, <c>CX R…</c>):
+    /// every configured service number is Chinese, so simplified Chinese (issue #14).
+    /// </summary>
+    public DisplayLanguage FallbackLanguage { get; set; } = DisplayLanguage.ZhHans;
 
     /// <summary>Every problem, each naming its key; empty when the options are usable.</summary>
     public IReadOnlyList<string> Validate()

@@ -24,4 +24,6 @@ public enum SmsRefusalReason
     MissingReason,
     MissingReference,
     InvalidReference,
+    /// <summary>Two or more numbers in one message: one report per message (issue #14).</summary>
+    MultipleNumbers,
 }

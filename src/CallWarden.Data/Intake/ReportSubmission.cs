@@ -1,4 +1,5 @@
 using CallWarden.Core.Localization;
+using CallWarden.Core.Numbers;
 using CallWarden.Core.Reputation;
 
 namespace CallWarden.Data.Intake;
@@ -15,6 +16,11 @@ namespace CallWarden.Data.Intake;
 /// <param name="TargetText">The reported number as written.</param>
 /// <param name="CategoryCode">A category code (<c>fraud</c>); empty means <c>other</c>.</param>
 /// <param name="ConsentNotice">The version of the privacy notice the reporter was shown and agreed to (<c>privacy-2026-12</c>).</param>
+/// <param name="Target">
+/// The reported number when the channel's parser already established it (the SMS grammar reads
+/// <c>一三九一二三四五六七八</c>): intake takes it as given and keeps <paramref name="TargetText"/> as
+/// evidence only, without reading the number a second time (issue #14 item 9).
+/// </param>
 public sealed record ReportSubmission(
     IntakeChannel Channel,
     string RawPayload,
@@ -30,4 +36,5 @@ public sealed record ReportSubmission(
     bool ProofOfCall = false,
     EvidenceKind Kind = EvidenceKind.SpamReport,
     DisplayLanguage Language = DisplayLanguage.ZhHans,
-    string? ConsentNotice = null);
+    string? ConsentNotice = null,
+    PhoneNumber? Target = null);

@@ -38,7 +38,7 @@ internal sealed class SubmissionValidator(IntakeOptions options, PhoneNumberNorm
         var target = PhoneNumber.Invalid;
         if (Text("target", s.TargetText, SubmissionLimits.TargetText, multiline: false, required: true))
         {
-            target = normalizer.Normalize(s.TargetText);
+            target = s.Target ?? normalizer.Normalize(s.TargetText);
             if (target.Kind == NumberKind.Emergency)
             {
                 Refuse("target", $"{s.TargetText} is an emergency number and cannot be reported");

@@ -10,7 +10,7 @@ public sealed class SmsApiTests
     private const string Reporter = "13800138000";
 
     [Fact]
-    public async Task A_report_is_stored_and_acknowledged_with_its_reference_through_kannel()
+    public async Task A_digit_only_report_is_stored_and_acknowledged_in_simplified_Chinese_with_its_reference_through_kannel()
     {
         await using var app = await SmsTestApp.StartAsync();
 
@@ -22,6 +22,7 @@ public sealed class SmsApiTests
         var mt = Assert.Single(app.Kannel.Requests);
         Assert.Equal("+8613800138000", FakeKannel.Field(mt, "to"));
         Assert.Contains("CX " + reference, FakeKannel.Field(mt, "text"), StringComparison.Ordinal);
+        Assert.StartsWith("已受理您对 13912345678 的举报", FakeKannel.Field(mt, "text"), StringComparison.Ordinal);
         Assert.Contains("id=", FakeKannel.Field(mt, "dlr-url"), StringComparison.Ordinal);
     }
 
@@ -69,12 +70,28 @@ public sealed class SmsApiTests
 
         var texts = app.Kannel.Requests.ToDictionary(r => FakeKannel.Field(r, "to") + FakeKannel.Field(r, "text")[..4], r => FakeKannel.Field(r, "text"));
         Assert.Contains(app.Kannel.Requests, r => FakeKannel.Field(r, "to") == "+8613800138000" && FakeKannel.Field(r, "text") == $"举报 {reference} 的进度：已受理，待核实。");
-        Assert.Contains(app.Kannel.Requests, r => FakeKannel.Field(r, "to") == "+8613700137000" && FakeKannel.Field(r, "text").StartsWith($"We found no report {reference}", StringComparison.Ordinal));
+        Assert.Contains(app.Kannel.Requests, r => FakeKannel.Field(r, "to") == "+8613700137000" && FakeKannel.Field(r, "text").StartsWith($"未找到您的举报 {reference}", StringComparison.Ordinal));
         Assert.Equal(3, texts.Count);
     }
 
+    [Fact]
+    public async Task The_number_time_reason_and_category_the_parser_read_are_stored_as_read()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        await app.MoAsync(Reporter, "12321", "举报一三九一二三四五六七八*2026-11-29 14:30 推销贷款", "t1");
+
+        var report = Assert.Single(await app.DbAsync(db => db.Reports.ToListAsync()));
+        Assert.Equal(8613912345678, report.Target);
+        Assert.Equal("一三九一二三四五六七八", report.TargetText);
+        Assert.Equal("推销贷款", report.Reason);
+        Assert.Equal("finance", report.CategoryCode);
+        Assert.Equal(new DateTimeOffset(2026, 11, 29, 14, 30, 0, TimeSpan.FromHours(8)), report.OccurredAt);
+    }
+
     [Theory]
-    [InlineData("KTLJ", false, false, "Nuisance call blocking is on")]
+    [InlineData("KTLJ", false, false, "已为您开通骚扰电话拦截")]
+    [InlineData("STOP", false, true, "You are registered as refusing marketing calls")]
     [InlineData("取消攔截", true, false, "已取消攔截")]
     [InlineData("退订", false, true, "已登记您拒收营销电话")]
     public async Task Keyword_commands_change_the_senders_rules_and_confirm(string text, bool labelOnly, bool refusesMarketing, string confirmation)
@@ -92,12 +109,13 @@ public sealed class SmsApiTests
     }
 
     [Theory]
-    [InlineData("", "Your message was empty.")]
+    [InlineData("", "收到一条空短信。")]
     [InlineData("hello there", "Sorry, we could not read your message.")]
     [InlineData("你好", "抱歉，未能识别这条短信。")]
     [InlineData("13912345678*明天", "来电时间")]
-    [InlineData("110*2026-11-29 14:30", "Emergency numbers")]
-    [InlineData("13912345678\u0000*2026-11-29 14:30", "characters we cannot read")]
+    [InlineData("110*2026-11-29 14:30", "紧急号码")]
+    [InlineData("13912345678\u0000*2026-11-29 14:30", "短信含有无法识别的字符")]
+    [InlineData("13912345678 13812345678*2026-11-29 14:30", "一条短信只能举报一个号码")]
     [InlineData("<script>alert(1)</script>' OR 1=1 --", "Sorry, we could not read your message.")]
     public async Task Anything_else_gets_the_format_help_and_stores_no_report(string text, string expected)
     {

@@ -18,6 +18,8 @@ public sealed class ReplyLanguageDetectorTests
     [InlineData("「13912345678」", DisplayLanguage.ZhHans)]
     [InlineData("13912345678*yesterday 2pm", DisplayLanguage.En)]
     [InlineData("Здравствуйте", DisplayLanguage.En)]
+    [InlineData("STOP", DisplayLanguage.En)]
+    [InlineData("CX please", DisplayLanguage.En)]
     [InlineData("hello 你好 點", DisplayLanguage.ZhHant)]
     public void The_reply_language_follows_the_script_of_the_message(string text, DisplayLanguage expected)
     {
@@ -29,7 +31,11 @@ public sealed class ReplyLanguageDetectorTests
     [InlineData("13912345678*")]
     [InlineData("😡😡")]
     [InlineData("\u200F")]
-    public void A_message_without_letters_gets_the_fallback_language(string text)
+    [InlineData("CX R20261128-000123")]
+    [InlineData("td")]
+    [InlineData("KTLJ")]
+    [InlineData("13912345678*2026/11/28 2:30pm")]
+    public void A_message_without_words_gets_the_fallback_language(string text)
     {
         Assert.Equal(DisplayLanguage.ZhHans, ReplyLanguageDetector.Detect(text, DisplayLanguage.ZhHans));
         Assert.Equal(DisplayLanguage.En, ReplyLanguageDetector.Detect(text, DisplayLanguage.En));

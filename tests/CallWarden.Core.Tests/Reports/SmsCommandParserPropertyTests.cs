@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using CallWarden.Core.Numbers;
 using CallWarden.Core.Reports;
 using CsCheck;
@@ -7,7 +8,7 @@ using static CallWarden.Core.Tests.Reports.SmsParserFixture;
 
 namespace CallWarden.Core.Tests.Reports;
 
-public sealed class SmsCommandParserPropertyTests
+public sealed partial class SmsCommandParserPropertyTests
 {
     private static readonly SmsCommandParser ParserAtNow = Parser();
 
@@ -64,6 +65,28 @@ public sealed class SmsCommandParserPropertyTests
                 Assert.Equal(PhoneNumberNormalizer.Default.Normalize(number), report.Target);
                 Assert.Equal(call.Time, report.OccurredAt);
             }, iter: 5_000);
+    }
+
+    [Fact]
+    public void A_call_report_with_a_reason_after_the_time_keeps_both()
+    {
+        var reason = Gen.OneOf("推销贷款", "骚扰电话", "卖保险的", "冒充客服", "威胁恐吓", "房产中介", "辱骂");
+        var between = Gen.OneOf(" ", "*", "＊", "，", " ，", "　", "");
+        Gen.Select(MobileNumber, Separator, CallTime, between, reason).Sample((number, separator, call, gap, said) =>
+        {
+            // 3点5推销 is ambiguous (3:05 or 3:00 and "5推销"); read as 3:00, so a one-numeral minute needs a gap.
+            if (gap.Length == 0 && OneNumeralMinute().IsMatch(call.Text))
+            {
+                return;
+            }
+
+            var text = number + separator + call.Text + gap + said;
+
+            var report = Assert.IsType<SmsReport>(ParserAtNow.Parse("12321", text));
+
+            Assert.Equal(call.Time, report.OccurredAt);
+            Assert.Equal(said, report.Reason);
+        }, iter: 3_000);
     }
 
     [Fact]
@@ -176,4 +199,7 @@ public sealed class SmsCommandParserPropertyTests
 
     private static string ToTraditional(string text) =>
         text.Replace('点', '點').Replace('时', '時').Replace('号', '號').Replace('两', '兩');
+
+    [GeneratedRegex("[点點时時][0-9一二三四五六七八九十]$")]
+    private static partial Regex OneNumeralMinute();
 }

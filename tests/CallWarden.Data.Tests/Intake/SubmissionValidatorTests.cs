@@ -52,6 +52,18 @@ public sealed class SubmissionValidatorTests
     }
 
     [Fact]
+    public void A_number_the_channel_already_read_is_taken_as_given_and_its_text_kept_as_evidence()
+    {
+        var target = PhoneNumberNormalizer.Default.Normalize("13912345678");
+
+        var (valid, errors) = Validator.Validate(Good with { TargetText = "一三九一二三四五六七八", Target = target }, Now);
+
+        Assert.Empty(errors);
+        Assert.Equal(target, valid!.Target);
+        Assert.Equal("一三九一二三四五六七八", valid.Submission.TargetText);
+    }
+
+    [Fact]
     public void Consent_notice_version_is_accepted_and_kept_as_given()
     {
         var (valid, errors) = Validator.Validate(Good with { ConsentNotice = "privacy-2026-12" }, Now);
