@@ -129,6 +129,8 @@ public static class CallWardenWeb
         services.AddProblemDetails();
         services.AddRateLimiter(RateLimits.Add);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<IOptions<ScreeningOptions>>((o, screening) =>
+            o.SerializerOptions.Converters.Add(new ContactsJsonConverter(screening.Value.Region)));
         services.AddOpenApi();
 
         // Restrictions end and deadlines pass by the clock, not by a request.
