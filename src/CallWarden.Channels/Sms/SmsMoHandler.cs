@@ -7,6 +7,7 @@ using CallWarden.Data;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CallWarden.Channels.Sms;
 
@@ -23,6 +24,8 @@ internal sealed class SmsMoHandler(
     IDbContextFactory<CallWardenDbContext> contexts,
     SmsSubscriberCommands commands,
     SmsOutboxSignal signal,
+    ReporterLimits limits,
+    IOptions<ReporterLimitsOptions> limitOptions,
     TimeProvider time)
 {
     public async Task<SmsMoOutcome> HandleAsync(KannelMo mo, CancellationToken cancellationToken)
@@ -56,6 +59,12 @@ internal sealed class SmsMoHandler(
 
     private async Task<SmsMoOutcome> ReportAsync(SmsReport report, KannelMo mo, string key, CancellationToken cancellationToken)
     {
+        if (limits.Take(mo.From, null, "sms") is { Allowed: false } verdict)
+        {
+            // One explanation per window: answering every refused message would turn the limit into a flood of replies.
+            return new SmsMoOutcome(SmsMoKind.OverLimit, verdict.FirstRefusal ? SmsTemplates.OverLimit(limitOptions.Value.ReportsPerHour, verdict.RetryAfter, report.Language) : null);
+        }
+
         var submission = new ReportSubmission(
             IntakeChannel.Sms, $"from={mo.From} to={mo.To} ts={mo.Timestamp} id={mo.MessageId} smsc={mo.Smsc}\n{mo.Text}", time.GetUtcNow(),
             mo.From, null, "kannel:" + key, report.TargetText, report.Category.ToCode(), report.OccurredAt, report.Reason, report.Content,

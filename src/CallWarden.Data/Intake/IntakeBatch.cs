@@ -157,7 +157,11 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
                 rollups[rollup] = rollups.GetValueOrDefault(rollup) + 1;
             }
 
-            outbox.Add(Acknowledgement(item, reporter, reference));
+            if (s.Acknowledge)
+            {
+                outbox.Add(Acknowledgement(item, reporter, reference));
+            }
+
             receipts.Add((index, new ReportReceipt(reference, caseRecord.Id, caseRecord.State, Duplicate: false)));
         }
 

@@ -15,6 +15,7 @@ namespace CallWarden.Data.Intake;
 /// <param name="TargetText">The reported number as written.</param>
 /// <param name="CategoryCode">A category code (<c>fraud</c>); empty means <c>other</c>.</param>
 /// <param name="ConsentNotice">The version of the privacy notice the reporter was shown and agreed to (<c>privacy-2026-12</c>).</param>
+/// <param name="Acknowledge">False when nobody may be answered (a mail whose envelope sender is not its <c>From:</c>): the report is filed, no acknowledgement queued.</param>
 public sealed record ReportSubmission(
     IntakeChannel Channel,
     string RawPayload,
@@ -30,4 +31,5 @@ public sealed record ReportSubmission(
     bool ProofOfCall = false,
     EvidenceKind Kind = EvidenceKind.SpamReport,
     DisplayLanguage Language = DisplayLanguage.ZhHans,
-    string? ConsentNotice = null);
+    string? ConsentNotice = null,
+    bool Acknowledge = true);

@@ -26,6 +26,43 @@ public sealed class SmsApiTests
     }
 
     [Fact]
+    public async Task A_sender_over_the_limit_is_told_once_in_their_language_and_then_not_answered_until_the_hour_is_over()
+    {
+        await using var app = await SmsTestApp.StartAsync(new() { ["ReporterLimits:ReportsPerHour"] = "2" });
+
+        for (var i = 1; i <= 5; i++)
+        {
+            using var response = await app.MoAsync(Reporter, "12321", $"1391234567{i}*11月29日14:30", "l" + i);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        app.Time.Advance(TimeSpan.FromHours(1));
+        using (await app.MoAsync(Reporter, "12321", "13912345676*11月29日14:30", "l6"))
+        {
+        }
+
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, await app.DbAsync(db => db.Reports.CountAsync()));
+        var texts = app.Kannel.Texts.ToList();
+        Assert.Equal(4, texts.Count);
+        var notice = Assert.Single(texts, t => t.Contains("每小时最多可举报2条", StringComparison.Ordinal));
+        Assert.Contains("60分钟后再发", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Commands_are_not_counted_against_the_report_limit()
+    {
+        await using var app = await SmsTestApp.StartAsync(new() { ["ReporterLimits:ReportsPerHour"] = "1" });
+
+        await app.MoAsync(Reporter, "12321", "KTLJ", "c1");
+        await app.MoAsync(Reporter, "12321", "KTLJ", "c2");
+        await app.MoAsync(Reporter, "12321", "13912345678*11月29日14:30", "c3");
+
+        Assert.Equal(1, await app.DbAsync(db => db.Reports.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_replayed_kannel_message_creates_nothing_new()
     {
         await using var app = await SmsTestApp.StartAsync();
