@@ -15,6 +15,10 @@ namespace CallWarden.Data.Intake;
 /// <param name="TargetText">The reported number as written.</param>
 /// <param name="CategoryCode">A category code (<c>fraud</c>); empty means <c>other</c>.</param>
 /// <param name="ConsentNotice">The version of the privacy notice the reporter was shown and agreed to (<c>privacy-2026-12</c>).</param>
+/// <param name="ServiceNumber">
+/// The service number the report was sent to (SMS: <c>12321</c>, <c>10086999</c>): answers come from
+/// it, and a carrier's own report number puts the case on that carrier's desk at once.
+/// </param>
 /// <param name="Acknowledge">False when nobody may be answered (a mail whose envelope sender is not its <c>From:</c>): the report is filed, no acknowledgement queued.</param>
 public sealed record ReportSubmission(
     IntakeChannel Channel,
@@ -32,4 +36,5 @@ public sealed record ReportSubmission(
     EvidenceKind Kind = EvidenceKind.SpamReport,
     DisplayLanguage Language = DisplayLanguage.ZhHans,
     string? ConsentNotice = null,
-    bool Acknowledge = true);
+    bool Acknowledge = true,
+    string? ServiceNumber = null);

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text;
 using CallWarden.Data.Rules;
+using CallWarden.Core.Numbers;
+using CallWarden.Data.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CallWarden.Channels.Tests.Sms;
 
@@ -91,6 +94,37 @@ public sealed class SmsApiTests
         Assert.Equal("2", FakeKannel.Field(mt, "coding"));
         Assert.Equal("UTF-8", FakeKannel.Field(mt, "charset"));
         Assert.StartsWith("已受理您对 13612345678 的举报", FakeKannel.Field(mt, "text"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_report_to_a_carriers_number_is_on_its_desk_before_any_routing_and_answered_from_that_number()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        var accounts = app.App.Services.GetRequiredService<CallWarden.Web.Access.AccessAccounts>();
+        var (_, mobile) = await accounts.CreateKeyAsync("cmcc", AccessRole.CarrierOperator, [CallWarden.Web.Access.Scopes.CasesRead], Carrier.ChinaMobile, TestContext.Current.CancellationToken);
+        var (_, unicom) = await accounts.CreateKeyAsync("cucc", AccessRole.CarrierOperator, [CallWarden.Web.Access.Scopes.CasesRead], Carrier.ChinaUnicom, TestContext.Current.CancellationToken);
+
+        await app.MoAsync(Reporter, "10086999", "13612345678*推销保险", "d1");
+        await app.MoAsync(Reporter, "10086999", "hello", "d2");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(["10086999", "10086999"], app.Kannel.Requests.Select(r => FakeKannel.Field(r, "from")));
+        var desk = await CasesAsync(app, mobile);
+        var other = await CasesAsync(app, unicom);
+        var routed = Assert.Single(desk.EnumerateArray());
+        Assert.Equal(("+8613612345678", "forwarded"), (routed.GetProperty("number").GetString(), routed.GetProperty("state").GetString()));
+        Assert.Empty(other.EnumerateArray());
+    }
+
+    private static async Task<System.Text.Json.JsonElement> CasesAsync(SmsTestApp app, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("ApiKey", key);
+        using var response = await app.Http.SendAsync(request, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, body);
+        var root = System.Text.Json.JsonDocument.Parse(body).RootElement.Clone();
+        return root.ValueKind == System.Text.Json.JsonValueKind.Array ? root : root.GetProperty("items");
     }
 
     [Fact]
