@@ -70,7 +70,10 @@ public static class CallWardenWeb
         services.TryAddSingleton(sp => new SessionStore(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ApiKeyCache>();
         services.TryAddSingleton<Sweeps>();
-        services.TryAddSingleton<ReporterLimiter>();
+        // The per-reporter limit is shared with the SMS and mail channels, which register it the same way.
+        services.AddOptions<ReporterLimitsOptions>().BindConfiguration(ReporterLimitsOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReporterLimitsOptions>, ReporterLimitsOptionsValidation>());
+        services.TryAddSingleton<ReporterLimits>();
         services.TryAddSingleton<PhoneVerification>();
 
         // Screening: the engine, the community snapshot it reads, the callees' rules, the decision log.
@@ -129,6 +132,8 @@ public static class CallWardenWeb
         services.AddProblemDetails();
         services.AddRateLimiter(RateLimits.Add);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<IOptions<ScreeningOptions>>((o, screening) =>
+            o.SerializerOptions.Converters.Add(new ContactsJsonConverter(screening.Value.Region)));
         services.AddOpenApi();
 
         // Restrictions end and deadlines pass by the clock, not by a request.

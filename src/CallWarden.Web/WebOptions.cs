@@ -14,9 +14,6 @@ public sealed record WebOptions
     /// <summary>Report submissions per client address per minute.</summary>
     public int ReportsPerMinutePerAddress { get; init; } = 30;
 
-    /// <summary>Reports one reporter may submit per hour, whichever channel or client carries them.</summary>
-    public int ReportsPerHourPerReporter { get; init; } = 20;
-
     /// <summary>Login attempts per client address per minute: slows down password guessing.</summary>
     public int LoginsPerMinutePerAddress { get; init; } = 10;
 
@@ -43,7 +40,6 @@ public sealed record WebOptions
 
         Positive(LookupsPerMinutePerAddress, nameof(LookupsPerMinutePerAddress));
         Positive(ReportsPerMinutePerAddress, nameof(ReportsPerMinutePerAddress));
-        Positive(ReportsPerHourPerReporter, nameof(ReportsPerHourPerReporter));
         Positive(LoginsPerMinutePerAddress, nameof(LoginsPerMinutePerAddress));
         if (SessionLifetime <= TimeSpan.Zero)
         {

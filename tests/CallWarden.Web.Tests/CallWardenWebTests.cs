@@ -6,7 +6,7 @@ public sealed class CallWardenWebTests
 {
     [Theory]
     [InlineData("Web:MaxRequestBodyBytes", "10")]
-    [InlineData("Web:ReportsPerHourPerReporter", "0")]
+    [InlineData("ReporterLimits:ReportsPerHour", "0")]
     [InlineData("Web:SweepInterval", "00:00:00")]
     [InlineData("Intake:MaxBatch", "0")]
     [InlineData("Web:Verification:AttemptsPerCode", "0")]

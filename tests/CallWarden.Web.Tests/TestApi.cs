@@ -31,7 +31,7 @@ internal sealed class TestApi : IAsyncDisposable
     {
         ["Web:LookupsPerMinutePerAddress"] = "100000",
         ["Web:ReportsPerMinutePerAddress"] = "100000",
-        ["Web:ReportsPerHourPerReporter"] = "100000",
+        ["ReporterLimits:ReportsPerHour"] = "100000",
         ["Web:LoginsPerMinutePerAddress"] = "100000",
     };
 

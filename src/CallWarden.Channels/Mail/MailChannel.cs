@@ -20,6 +20,7 @@ public static class MailChannel
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value);
         services.AddSingleton(sp => new EvidenceStore(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<MailOptions>().EvidenceFolder));
+        services.TryAddReporterLimits();
         services.AddSingleton<MailIntake>();
         services.AddSingleton<IReplyTransport>(sp => new MailKitTransport(sp.GetRequiredService<MailOptions>().Relay));
         services.AddHostedService<MailListener>();

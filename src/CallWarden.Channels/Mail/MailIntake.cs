@@ -8,6 +8,7 @@ using CallWarden.Data.Evidence;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace CallWarden.Channels.Mail;
@@ -16,8 +17,11 @@ namespace CallWarden.Channels.Mail;
 /// Turns one received mail into reports: one per reported number, each with the mail's evidence,
 /// through the same <see cref="ReportIntake"/> as every channel (so the acknowledgement reply is
 /// queued with the report). A mail without a number is answered with the format, never ignored.
+/// Only a mail whose envelope sender is its <c>From:</c> is answered at all; its reports are filed either way.
+/// A sender over the per-reporter limit is told once per window and then not answered.
 /// </summary>
-internal sealed class MailIntake(ReportIntake intake, EvidenceStore evidence, IDbContextFactory<CallWardenDbContext> contexts, MailOptions options, TimeProvider time)
+internal sealed class MailIntake(
+    ReportIntake intake, EvidenceStore evidence, IDbContextFactory<CallWardenDbContext> contexts, MailOptions options, ReporterLimits limits, IOptions<ReporterLimitsOptions> limitOptions, TimeProvider time)
 {
     private readonly MailReportReader _reader = new(options);
 
@@ -43,8 +47,24 @@ internal sealed class MailIntake(ReportIntake intake, EvidenceStore evidence, ID
 
         if (report.Numbers.Count == 0)
         {
-            await QueueFormatHelpAsync(report, now, cancellationToken).ConfigureAwait(false);
+            if (report.Replyable)
+            {
+                await QueueReplyAsync(report, "mailhelp:", OutboxTemplates.MailFormatHelp, null, now, cancellationToken).ConfigureAwait(false);
+            }
+
             return new MailOutcome(250, "2.0.0 no reported number found; a reply explains the format", []);
+        }
+
+        if (limits.Take(null, report.Sender, "mail") is { Allowed: false } verdict)
+        {
+            if (verdict.FirstRefusal && report.Replyable)
+            {
+                var notice = Sms.SmsTemplates.OverLimit(limitOptions.Value.ReportsPerHour, verdict.RetryAfter, report.Language);
+                await QueueReplyAsync(report, "maillimit:", null, notice, now, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Taken and dropped: a refusal would make the sender's server bounce every further mail, a reply per message after all.
+            return new MailOutcome(250, "2.0.0 not filed: the sender is over the limit of reports per hour", []);
         }
 
         await evidence.WriteFilesAsync(report.Evidence, cancellationToken).ConfigureAwait(false);
@@ -84,12 +104,13 @@ internal sealed class MailIntake(ReportIntake intake, EvidenceStore evidence, ID
             Content: MailText.Field(report.Body, SubmissionLimits.Content, multiline: true),
             ProofOfCall: report.Evidence.Any(e => e.IsRecording),
             Language: report.Language,
-            Target: number);
+            Target: number,
+            Acknowledge: report.Replyable);
     }
 
-    private async Task QueueFormatHelpAsync(MailReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task QueueReplyAsync(MailReport report, string kind, string? template, string? body, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var dedup = "mailhelp:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(report.MessageId)))[..40];
+        var dedup = kind + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(report.MessageId)))[..40];
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
@@ -103,7 +124,8 @@ internal sealed class MailIntake(ReportIntake intake, EvidenceStore evidence, ID
                 Channel = OutboxChannel.Email,
                 Recipient = report.Sender,
                 Language = report.Language.Tag(),
-                TemplateKey = OutboxTemplates.MailFormatHelp,
+                TemplateKey = template,
+                Body = body,
                 DedupKey = dedup,
                 CreatedAt = now,
                 NextAttemptAt = now,

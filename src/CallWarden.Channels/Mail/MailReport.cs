@@ -6,6 +6,10 @@ using CallWarden.Core.Reports;
 namespace CallWarden.Channels.Mail;
 
 /// <summary>What a report mail says: who sent it, the numbers it reports (none when the sender needs the format explained), and its evidence.</summary>
+/// <param name="Replyable">
+/// The envelope sender (MAIL FROM) is the <c>From:</c> address: only then is anyone answered, so a
+/// forged <c>From:</c> cannot turn our replies against a third party.
+/// </param>
 internal sealed record MailReport(
     string Sender,
     string MessageId,
@@ -15,4 +19,5 @@ internal sealed record MailReport(
     DateTimeOffset? OccurredAt,
     ReportCategory Category,
     DisplayLanguage Language,
-    IReadOnlyList<EvidenceFile> Evidence);
+    IReadOnlyList<EvidenceFile> Evidence,
+    bool Replyable);

@@ -19,7 +19,9 @@ internal sealed class MailReportReader(MailOptions options)
 
     public MailReading Read(MimeMessage message, string? envelopeSender, ReadOnlySpan<byte> raw, DateTimeOffset now)
     {
-        var sender = message.From.Mailboxes.FirstOrDefault()?.Address ?? envelopeSender;
+        var from = message.From.Mailboxes.FirstOrDefault()?.Address;
+        var sender = from ?? envelopeSender;
+        var replyable = from is not null && envelopeSender is not null && string.Equals(from.Trim(), envelopeSender.Trim(), StringComparison.OrdinalIgnoreCase);
         if (string.IsNullOrWhiteSpace(sender) || sender.Length > 254 || sender.Any(char.IsControl) || !sender.Contains('@', StringComparison.Ordinal))
         {
             return MailReading.Refused("the mail has no usable sender address to reply to");
@@ -56,7 +58,8 @@ internal sealed class MailReportReader(MailOptions options)
             MailTimeFinder.Find(text, now, options.ReportWindow),
             ReportCategoryGuesser.Guess(text, ReportCategory.Other),
             ReplyLanguageDetector.Detect(text, DisplayLanguage.ZhHans),
-            evidence), null);
+            evidence,
+            replyable), null);
     }
 
     private string? Walk(MimeEntity? entity, int depth, StringBuilder body, List<EvidenceFile> evidence, ref int parts)

@@ -11,12 +11,13 @@ namespace CallWarden.Channels.Sms;
 /// </summary>
 internal sealed class KannelSendSms(HttpClient http, SmsChannelOptions options)
 {
-    public async Task<SendOutcome> SendAsync(string recipient, string text, long outboxId, CancellationToken cancellationToken)
+    /// <param name="sender">The number to send from (Kannel's <c>from</c>); null for the configured sender.</param>
+    public async Task<SendOutcome> SendAsync(string recipient, string text, long outboxId, CancellationToken cancellationToken, string? sender = null)
     {
         var query = new StringBuilder(options.SendSmsUrl).Append(options.SendSmsUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?');
         Add(query, "username", options.Username);
         Add(query, "password", options.Password);
-        Add(query, "from", options.Sender);
+        Add(query, "from", sender ?? options.Sender);
         Add(query, "to", recipient);
         Add(query, "text", text);
         if (!IsPlainAscii(text))

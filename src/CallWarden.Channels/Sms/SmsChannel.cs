@@ -36,13 +36,15 @@ public static class SmsChannel
 
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddReporterLimits();
         services.AddSingleton(options);
         services.AddSingleton(sp => new SmsCommandParser(sp.GetRequiredService<TimeProvider>(), grammar));
         services.AddSingleton<SmsOutboxSignal>();
         services.AddSingleton<SmsSubscriberCommands>();
         services.AddSingleton(sp => new SmsMoHandler(
             sp.GetRequiredService<SmsCommandParser>(), sp.GetRequiredService<ReportIntake>(), sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(),
-            sp.GetRequiredService<SmsSubscriberCommands>(), sp.GetRequiredService<SmsOutboxSignal>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<SmsSubscriberCommands>(), sp.GetRequiredService<SmsOutboxSignal>(),
+            sp.GetRequiredService<ReporterLimits>(), sp.GetRequiredService<IOptions<ReporterLimitsOptions>>(), sp.GetRequiredService<TimeProvider>()));
         // One client for the process; pooled connections are renewed so a moved Kannel is found again.
         services.AddSingleton(_ => new KannelSendSms(
             new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = options.SendTimeout }, options));

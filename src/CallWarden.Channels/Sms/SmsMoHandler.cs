@@ -7,6 +7,7 @@ using CallWarden.Data;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CallWarden.Channels.Sms;
 
@@ -23,6 +24,8 @@ internal sealed class SmsMoHandler(
     IDbContextFactory<CallWardenDbContext> contexts,
     SmsSubscriberCommands commands,
     SmsOutboxSignal signal,
+    ReporterLimits limits,
+    IOptions<ReporterLimitsOptions> limitOptions,
     TimeProvider time)
 {
     public async Task<SmsMoOutcome> HandleAsync(KannelMo mo, CancellationToken cancellationToken)
@@ -47,7 +50,7 @@ internal sealed class SmsMoHandler(
         };
         if (outcome.Kind is not (SmsMoKind.Report or SmsMoKind.Duplicate) && outcome.Reply is { } reply)
         {
-            await QueueReplyAsync(sender, parsed.Language, reply, key, cancellationToken);
+            await QueueReplyAsync(sender, ServiceNumber(mo), parsed.Language, reply, key, cancellationToken);
         }
 
         signal.Wake();
@@ -56,10 +59,17 @@ internal sealed class SmsMoHandler(
 
     private async Task<SmsMoOutcome> ReportAsync(SmsReport report, KannelMo mo, string key, CancellationToken cancellationToken)
     {
+        if (limits.Take(mo.From, null, "sms") is { Allowed: false } verdict)
+        {
+            // One explanation per window: answering every refused message would turn the limit into a flood of replies.
+            return new SmsMoOutcome(SmsMoKind.OverLimit, verdict.FirstRefusal ? SmsTemplates.OverLimit(limitOptions.Value.ReportsPerHour, verdict.RetryAfter, report.Language) : null);
+        }
+
         var submission = new ReportSubmission(
             IntakeChannel.Sms, $"from={mo.From} to={mo.To} ts={mo.Timestamp} id={mo.MessageId} smsc={mo.Smsc}\n{mo.Text}", time.GetUtcNow(),
             mo.From, null, "kannel:" + key, report.TargetText, report.Category.ToCode(), report.OccurredAt, report.Reason, report.Content,
-            Language: report.Language, Target: report.Target);
+            Language: report.Language, Target: report.Target,
+            ServiceNumber: ServiceNumber(mo));
         var result = await intake.SubmitAsync(submission, cancellationToken);
         if (result.Receipt is { } receipt)
         {
@@ -70,7 +80,7 @@ internal sealed class SmsMoHandler(
         return new SmsMoOutcome(SmsMoKind.Refused, SmsTemplates.NotTaken(report.Language));
     }
 
-    private async Task QueueReplyAsync(PhoneNumber sender, DisplayLanguage language, string reply, string key, CancellationToken cancellationToken)
+    private async Task QueueReplyAsync(PhoneNumber sender, string? serviceNumber, DisplayLanguage language, string reply, string key, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -87,6 +97,7 @@ internal sealed class SmsMoHandler(
             Language = language.Tag(),
             Body = reply,
             DedupKey = dedup,
+            Sender = serviceNumber,
             CreatedAt = now,
             NextAttemptAt = now,
         });
@@ -104,6 +115,10 @@ internal sealed class SmsMoHandler(
             }
         }
     }
+
+    /// <summary>The number the user texted, which answers come from; null (the default sender) when it is not a plain short number.</summary>
+    internal static string? ServiceNumber(KannelMo mo) =>
+        mo.To.Trim() is { Length: > 0 and <= 20 } to && to.All(char.IsAsciiDigit) ? to : null;
 
     /// <summary>Kannel's message id when it is a plain token; otherwise a digest of what identifies the message.</summary>
     internal static string MessageKey(KannelMo mo)

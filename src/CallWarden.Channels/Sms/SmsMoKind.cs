@@ -10,6 +10,9 @@ internal enum SmsMoKind
     RefuseMarketing,
     Refused,
 
+    /// <summary>The sender is over the per-reporter limit: explained once per window, then silence.</summary>
+    OverLimit,
+
     /// <summary>No valid sender number: nothing can be stored or answered.</summary>
     NoSender,
 }

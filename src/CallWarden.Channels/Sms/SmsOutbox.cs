@@ -66,7 +66,7 @@ internal sealed class SmsOutbox(
         var text = message.Body ?? (message.TemplateKey is { } template ? SmsTemplates.Render(template, message.Parameters, language) : null);
         var outcome = text is null
             ? SendOutcome.Refused($"no SMS text for template '{message.TemplateKey}'")
-            : await kannel.SendAsync(message.Recipient, text, message.Id, cancellationToken);
+            : await kannel.SendAsync(message.Recipient, text, message.Id, cancellationToken, message.Sender);
         var after = time.GetUtcNow();
         if (outcome.Accepted)
         {

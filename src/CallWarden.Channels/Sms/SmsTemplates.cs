@@ -99,6 +99,18 @@ internal static class SmsTemplates
         _ => "Sorry, we could not take this report; please check the number and time and send it again.",
     };
 
+    /// <summary>Sent once per window to a reporter over the limit; later reports in the window get no reply.</summary>
+    public static string OverLimit(int perHour, TimeSpan retryAfter, DisplayLanguage language)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        return language switch
+        {
+            DisplayLanguage.ZhHans => $"您每小时最多可举报{perHour}条，已达上限。请{minutes}分钟后再发，在此之前的举报不受理，也不再回复。",
+            DisplayLanguage.ZhHant => $"您每小時最多可舉報{perHour}則，已達上限。請{minutes}分鐘後再發，在此之前的舉報不受理，也不再回覆。",
+            _ => $"You may send at most {perHour} reports an hour and have reached that. Please send again in {minutes} minutes; reports before then are not taken and get no reply.",
+        };
+    }
+
     /// <summary><c>+8613912345678</c> is shown as the sender would write it: <c>13912345678</c>.</summary>
     internal static string Display(string e164) =>
         e164.StartsWith("+86", StringComparison.Ordinal) ? e164[3..] : e164;

@@ -515,6 +515,10 @@ namespace CallWarden.Data.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sender")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 

@@ -157,7 +157,11 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
                 rollups[rollup] = rollups.GetValueOrDefault(rollup) + 1;
             }
 
-            outbox.Add(Acknowledgement(item, reporter, reference));
+            if (s.Acknowledge)
+            {
+                outbox.Add(Acknowledgement(item, reporter, reference));
+            }
+
             receipts.Add((index, new ReportReceipt(reference, caseRecord.Id, caseRecord.State, Duplicate: false)));
         }
 
@@ -181,13 +185,13 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
 
     private static readonly string[] OpenStateNames = [.. OpenCases.States.Select(s => s.ToString())];
 
-    private static readonly string[] CaseColumns = ["Id", "Number", "NumberKind", "State", "Police", "ReceivedAt", "UpdatedAt", "Version"];
+    private static readonly string[] CaseColumns = ["Id", "Number", "NumberKind", "State", "CarrierCode", "Police", "ReceivedAt", "ForwardedAt", "UpdatedAt", "Version"];
 
     private static readonly string[] AuditColumns = ["HolderCaseId", "CaseId", "Actor", "Role", "At", "Action", "From", "To", "Reason"];
 
     private static readonly string[] LinkColumns = ["CaseId", "ReportId"];
 
-    private static readonly string[] OutboxColumns = ["Channel", "Recipient", "Language", "TemplateKey", "Parameters", "DedupKey", "CreatedAt", "Attempts", "NextAttemptAt"];
+    private static readonly string[] OutboxColumns = ["Channel", "Recipient", "Language", "TemplateKey", "Parameters", "DedupKey", "Sender", "CreatedAt", "Attempts", "NextAttemptAt"];
 
     private static readonly string[] ReporterColumns = ["Identity", "Phone", "Trust", "CreatedAt"];
 
@@ -308,8 +312,21 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
     {
         var at = item.Submission.ReceivedAt;
         var opened = Case.Open(Next(CaseCounter), item.Target, new CaseReport(reference, item.Category, at), Actor.System, at).Value;
-        var record = new CaseRecord { Id = opened.Id, Number = item.Target.E164, NumberKind = item.Target.Kind, State = opened.State, ReceivedAt = at, UpdatedAt = now };
-        cases.Add([record.Id, record.Number, record.NumberKind, record.State, record.Police, record.ReceivedAt, record.UpdatedAt, record.Version]);
+        var desk = CarrierHotlines.Of(item.Submission.ServiceNumber);
+        if (desk is not (Carrier.Unknown or Carrier.Other))
+        {
+            // Sent to the carrier's own report number (10086999 …): the carrier's desk has it at once,
+            // the centre supervises it with the same deadlines, counted from now (issue #14).
+            var reason = $"reported to {desk.Code()}'s own number {item.Submission.ServiceNumber}";
+            opened = opened.Verify(Actor.System, at, reason).Value.Forward(desk, Actor.System, at, reason).Value;
+        }
+
+        var record = new CaseRecord
+        {
+            Id = opened.Id, Number = item.Target.E164, NumberKind = item.Target.Kind, State = opened.State, CarrierCode = opened.Routing?.Carrier.Code(),
+            Police = opened.Routing?.Police ?? false, ReceivedAt = at, ForwardedAt = opened.FirstEnteredAt(CaseState.Forwarded), UpdatedAt = now,
+        };
+        cases.Add([record.Id, record.Number, record.NumberKind, record.State, record.CarrierCode, record.Police, record.ReceivedAt, record.ForwardedAt, record.UpdatedAt, record.Version]);
         foreach (var e in opened.Audit)
         {
             audit.Add([opened.Id, e.CaseId, e.Actor, e.Role, e.At, e.Action, e.From, e.To, e.Reason]);
@@ -400,7 +417,7 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
             _ => OutboxChannel.Api,
         };
         var parameters = JsonSerializer.Serialize(new { reference, number = item.Target.ToE164String(), category = item.Category.ToCode() }, FeedJson.Options);
-        return [channel, reporter.Identity, s.Language.Tag(), OutboxTemplates.ReportAcknowledged, parameters, "ack:" + reference, now, 0, now];
+        return [channel, reporter.Identity, s.Language.Tag(), OutboxTemplates.ReportAcknowledged, parameters, "ack:" + reference, s.ServiceNumber, now, 0, now];
     }
 
     private static string EvidenceKey(Reporter reporter) => reporter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -21,6 +21,11 @@ namespace CallWarden.Data.Intake;
 /// <c>一三九一二三四五六七八</c>): intake takes it as given and keeps <paramref name="TargetText"/> as
 /// evidence only, without reading the number a second time (issue #14 item 9).
 /// </param>
+/// <param name="ServiceNumber">
+/// The service number the report was sent to (SMS: <c>12321</c>, <c>10086999</c>): answers come from
+/// it, and a carrier's own report number puts the case on that carrier's desk at once.
+/// </param>
+/// <param name="Acknowledge">False when nobody may be answered (a mail whose envelope sender is not its <c>From:</c>): the report is filed, no acknowledgement queued.</param>
 public sealed record ReportSubmission(
     IntakeChannel Channel,
     string RawPayload,
@@ -37,4 +42,6 @@ public sealed record ReportSubmission(
     EvidenceKind Kind = EvidenceKind.SpamReport,
     DisplayLanguage Language = DisplayLanguage.ZhHans,
     string? ConsentNotice = null,
-    PhoneNumber? Target = null);
+    PhoneNumber? Target = null,
+    bool Acknowledge = true,
+    string? ServiceNumber = null);

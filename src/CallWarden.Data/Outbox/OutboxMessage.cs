@@ -25,6 +25,12 @@ public sealed class OutboxMessage
 
     public required string DedupKey { get; set; }
 
+    /// <summary>
+    /// The number the message is sent from: the service number the reporter texted (10086999 for
+    /// China Mobile's desk); null for the channel's default sender.
+    /// </summary>
+    public string? Sender { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public int Attempts { get; set; }

@@ -13,6 +13,7 @@ internal static class OutboxModel
         e.Property(m => m.Parameters).HasMaxLength(2000);
         e.Property(m => m.Body).HasMaxLength(4000);
         e.Property(m => m.DedupKey).HasMaxLength(128);
+        e.Property(m => m.Sender).HasMaxLength(32);
         e.HasIndex(m => m.DedupKey).IsUnique();
         e.Property(m => m.ExternalId).HasMaxLength(128);
         e.Property(m => m.LastError).HasMaxLength(1000);

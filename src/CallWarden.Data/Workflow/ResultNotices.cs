@@ -27,7 +27,7 @@ public static class ResultNotices
         var told = (await db.Outbox.AsNoTracking().Where(m => results.Contains(m.DedupKey)).Select(m => m.DedupKey)
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
         var acknowledged = await db.Outbox.AsNoTracking().Where(m => acks.Contains(m.DedupKey))
-            .Select(m => new { m.DedupKey, m.Channel, m.Recipient, m.Language })
+            .Select(m => new { m.DedupKey, m.Channel, m.Recipient, m.Language, m.Sender })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var ack in acknowledged)
         {
@@ -52,6 +52,7 @@ public static class ResultNotices
                     days = action.EndsAt is { } ends ? (int?)Math.Round((ends - action.TakenAt).TotalDays) : null,
                 }),
                 DedupKey = ResultPrefix + reference,
+                Sender = ack.Sender,
                 CreatedAt = now,
                 NextAttemptAt = now,
             });

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace CallWarden.Web.Access;
 
-/// <summary>Fixed windows per client address; the per-reporter limit of intake is <see cref="ReporterLimiter"/>.</summary>
+/// <summary>Fixed windows per client address; the per-reporter limit of intake is <see cref="CallWarden.Data.Intake.ReporterLimits"/>.</summary>
 internal static class RateLimits
 {
     public const string Lookup = "lookup";

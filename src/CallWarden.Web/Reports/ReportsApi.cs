@@ -27,7 +27,7 @@ internal static class ReportsApi
     }
 
     private static async Task<Results<Created<ReportCreated>, Ok<ReportCreated>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
-        HttpContext http, ReportIntake intake, ReporterLimiter limiter, TimeProvider time)
+        HttpContext http, ReportIntake intake, ReporterLimits limiter, TimeProvider time)
     {
         // The body is read as text first: it is kept as evidence, and a malformed one is named precisely.
         var (request, raw, bodyErrors) = await JsonBody.ReadAsync<ReportRequest>(http);

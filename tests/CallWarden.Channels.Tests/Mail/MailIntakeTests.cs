@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CallWarden.Channels.Mail;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed class MailIntakeTests
         await using var store = await MailTestStore.CreateAsync();
         var mail = Samples.Bytes(Samples.Mail("Report 13912345678", "He called 2026-11-28 14:30", ("call.wav", "audio/wav", Samples.Wav)));
 
-        var outcome = await store.Mail.AcceptAsync(mail, null, TestContext.Current.CancellationToken);
+        var outcome = await store.Mail.AcceptAsync(mail, Samples.Envelope, TestContext.Current.CancellationToken);
 
         Assert.Equal(250, outcome.Code);
         var reference = Assert.Single(outcome.References);
@@ -35,8 +36,8 @@ public sealed class MailIntakeTests
         await using var store = await MailTestStore.CreateAsync();
         var mail = Samples.Bytes(Samples.Mail("13912345678", "x", ("a.jpg", "image/jpeg", Samples.Jpeg)));
 
-        var first = await store.Mail.AcceptAsync(mail, null, TestContext.Current.CancellationToken);
-        var second = await store.Mail.AcceptAsync(mail, null, TestContext.Current.CancellationToken);
+        var first = await store.Mail.AcceptAsync(mail, Samples.Envelope, TestContext.Current.CancellationToken);
+        var second = await store.Mail.AcceptAsync(mail, Samples.Envelope, TestContext.Current.CancellationToken);
 
         Assert.Equal(first.References, second.References);
         await using var db = store.Db();
@@ -50,7 +51,7 @@ public sealed class MailIntakeTests
         await using var store = await MailTestStore.CreateAsync();
         var mail = Samples.Bytes(Samples.Mail("13912345678", "x", ("photo.jpg", "image/jpeg", Samples.Pe)));
 
-        var outcome = await store.Mail.AcceptAsync(mail, null, TestContext.Current.CancellationToken);
+        var outcome = await store.Mail.AcceptAsync(mail, Samples.Envelope, TestContext.Current.CancellationToken);
 
         Assert.Equal((554, "5.7.1 attachment 'photo.jpg' (image/jpeg) is a Windows executable; only audio, images, PDF and mails are accepted"), (outcome.Code, outcome.Text));
         await using var db = store.Db();
@@ -63,14 +64,54 @@ public sealed class MailIntakeTests
         await using var store = await MailTestStore.CreateAsync();
         var mail = Samples.Bytes(Samples.Mail("骚扰电话", "天天打来"));
 
-        var outcome = await store.Mail.AcceptAsync(mail, null, TestContext.Current.CancellationToken);
-        await store.Mail.AcceptAsync(mail, null, TestContext.Current.CancellationToken);
+        var outcome = await store.Mail.AcceptAsync(mail, Samples.Envelope, TestContext.Current.CancellationToken);
+        await store.Mail.AcceptAsync(mail, Samples.Envelope, TestContext.Current.CancellationToken);
 
         Assert.Equal(250, outcome.Code);
         await using var db = store.Db();
         var help = await db.Outbox.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((OutboxTemplates.MailFormatHelp, "zh-Hans"), (help.TemplateKey, help.Language));
         Assert.Equal(0, await db.Reports.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("someone.else@example.test")]
+    [InlineData(null)]
+    public async Task A_mail_whose_envelope_sender_is_not_its_From_is_filed_and_answered_to_nobody(string? envelope)
+    {
+        await using var store = await MailTestStore.CreateAsync();
+
+        var filed = await store.Mail.AcceptAsync(Samples.Bytes(Samples.Mail("Report 13912345678", "sales call")), envelope, TestContext.Current.CancellationToken);
+        var help = await store.Mail.AcceptAsync(Samples.Bytes(Samples.Mail("骚扰电话", "天天打来")), envelope, TestContext.Current.CancellationToken);
+
+        Assert.Equal((250, 250), (filed.Code, help.Code));
+        Assert.Single(filed.References);
+        await using var db = store.Db();
+        Assert.Equal(1, await db.Reports.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await db.Outbox.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_sender_over_the_limit_is_told_once_in_their_language_and_then_not_answered_until_the_hour_is_over()
+    {
+        await using var store = await MailTestStore.CreateAsync(reportsPerHour: 2);
+        async Task<MailOutcome> SendAsync(string number) =>
+            await store.Mail.AcceptAsync(Samples.Bytes(Samples.Mail("举报 " + number, "推销保险")), Samples.Envelope, TestContext.Current.CancellationToken);
+
+        var taken = new[] { await SendAsync("13912345671"), await SendAsync("13912345672") };
+        var over = new[] { await SendAsync("13912345673"), await SendAsync("13912345674"), await SendAsync("13912345675") };
+        store.Time.Advance(TimeSpan.FromHours(1));
+        var later = await SendAsync("13912345676");
+
+        Assert.All(taken, t => Assert.Single(t.References));
+        Assert.All(over, o => Assert.Equal((250, 0), (o.Code, o.References.Count)));
+        Assert.Single(later.References);
+        await using var db = store.Db();
+        Assert.Equal(3, await db.Reports.CountAsync(TestContext.Current.CancellationToken));
+        var notices = await db.Outbox.Where(m => m.DedupKey.StartsWith("maillimit:")).ToListAsync(TestContext.Current.CancellationToken);
+        var notice = Assert.Single(notices);
+        Assert.Equal(("reporter@example.test", "zh-Hans"), (notice.Recipient, notice.Language));
+        Assert.Contains("每小时最多可举报2条", notice.Body, StringComparison.Ordinal);
     }
 
     [Fact]

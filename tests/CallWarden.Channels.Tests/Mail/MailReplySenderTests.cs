@@ -10,7 +10,7 @@ public sealed class MailReplySenderTests
         new(store.Contexts, relay, store.Options, store.Time, NullLogger<MailReplySender>.Instance);
 
     private static async Task<string> ReportAsync(MailTestStore store) =>
-        (await store.Mail.AcceptAsync(Samples.Bytes(Samples.Mail("Report 13912345678", "sales call")), null, TestContext.Current.CancellationToken)).References.Single();
+        (await store.Mail.AcceptAsync(Samples.Bytes(Samples.Mail("Report 13912345678", "sales call")), Samples.Envelope, TestContext.Current.CancellationToken)).References.Single();
 
     [Fact]
     public async Task The_acknowledgement_is_sent_once_with_the_reference()

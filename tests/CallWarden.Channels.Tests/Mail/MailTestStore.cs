@@ -15,7 +15,7 @@ internal sealed class MailTestStore : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cw-mail-" + Guid.NewGuid().ToString("N"));
 
-    private MailTestStore()
+    private MailTestStore(int reportsPerHour)
     {
         Directory.CreateDirectory(_folder);
         _services = new ServiceCollection().AddCallWardenSqlite($"Data Source={Path.Combine(_folder, "test.db")}").BuildServiceProvider();
@@ -23,7 +23,8 @@ internal sealed class MailTestStore : IAsyncDisposable
         Options = new MailOptions { EvidenceFolder = Path.Combine(_folder, "evidence") };
         Intake = new ReportIntake(Contexts, Time);
         Evidence = new EvidenceStore(Contexts, Options.EvidenceFolder);
-        Mail = new MailIntake(Intake, Evidence, Contexts, Options, Time);
+        LimitOptions = Microsoft.Extensions.Options.Options.Create(new ReporterLimitsOptions { ReportsPerHour = reportsPerHour });
+        Mail = new MailIntake(Intake, Evidence, Contexts, Options, new ReporterLimits(LimitOptions, Time), LimitOptions, Time);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
@@ -38,9 +39,11 @@ internal sealed class MailTestStore : IAsyncDisposable
 
     public MailIntake Mail { get; }
 
-    public static async Task<MailTestStore> CreateAsync()
+    public Microsoft.Extensions.Options.IOptions<ReporterLimitsOptions> LimitOptions { get; }
+
+    public static async Task<MailTestStore> CreateAsync(int reportsPerHour = 1000)
     {
-        var store = new MailTestStore();
+        var store = new MailTestStore(reportsPerHour);
         await using var db = await store.Contexts.CreateDbContextAsync();
         await db.Database.MigrateAsync();
         return store;

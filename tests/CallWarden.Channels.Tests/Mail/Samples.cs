@@ -14,6 +14,9 @@ internal static class Samples
 
     public static byte[] Pe => [.. "MZ"u8, 0x90, 0, 3, 0, 0, 0];
 
+    /// <summary>The envelope sender (MAIL FROM) of <see cref="Mail"/>'s From: address.</summary>
+    public const string Envelope = "reporter@example.test";
+
     public static MimeMessage Mail(string subject, string body, params (string Name, string Type, byte[] Bytes)[] attachments)
     {
         var message = new MimeMessage { Subject = subject, MessageId = Guid.NewGuid().ToString("N") + "@test" };

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text;
 using CallWarden.Data.Rules;
+using CallWarden.Core.Numbers;
+using CallWarden.Data.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CallWarden.Channels.Tests.Sms;
 
@@ -24,6 +27,43 @@ public sealed class SmsApiTests
         Assert.Contains("CX " + reference, FakeKannel.Field(mt, "text"), StringComparison.Ordinal);
         Assert.StartsWith("已受理您对 13912345678 的举报", FakeKannel.Field(mt, "text"), StringComparison.Ordinal);
         Assert.Contains("id=", FakeKannel.Field(mt, "dlr-url"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sender_over_the_limit_is_told_once_in_their_language_and_then_not_answered_until_the_hour_is_over()
+    {
+        await using var app = await SmsTestApp.StartAsync(new() { ["ReporterLimits:ReportsPerHour"] = "2" });
+
+        for (var i = 1; i <= 5; i++)
+        {
+            using var response = await app.MoAsync(Reporter, "12321", $"1391234567{i}*11月29日14:30", "l" + i);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        app.Time.Advance(TimeSpan.FromHours(1));
+        using (await app.MoAsync(Reporter, "12321", "13912345676*11月29日14:30", "l6"))
+        {
+        }
+
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, await app.DbAsync(db => db.Reports.CountAsync()));
+        var texts = app.Kannel.Texts.ToList();
+        Assert.Equal(4, texts.Count);
+        var notice = Assert.Single(texts, t => t.Contains("每小时最多可举报2条", StringComparison.Ordinal));
+        Assert.Contains("60分钟后再发", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Commands_are_not_counted_against_the_report_limit()
+    {
+        await using var app = await SmsTestApp.StartAsync(new() { ["ReporterLimits:ReportsPerHour"] = "1" });
+
+        await app.MoAsync(Reporter, "12321", "KTLJ", "c1");
+        await app.MoAsync(Reporter, "12321", "KTLJ", "c2");
+        await app.MoAsync(Reporter, "12321", "13912345678*11月29日14:30", "c3");
+
+        Assert.Equal(1, await app.DbAsync(db => db.Reports.CountAsync()));
     }
 
     [Fact]
@@ -55,6 +95,37 @@ public sealed class SmsApiTests
         Assert.Equal("2", FakeKannel.Field(mt, "coding"));
         Assert.Equal("UTF-8", FakeKannel.Field(mt, "charset"));
         Assert.StartsWith("已受理您对 13612345678 的举报", FakeKannel.Field(mt, "text"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_report_to_a_carriers_number_is_on_its_desk_before_any_routing_and_answered_from_that_number()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        var accounts = app.App.Services.GetRequiredService<CallWarden.Web.Access.AccessAccounts>();
+        var (_, mobile) = await accounts.CreateKeyAsync("cmcc", AccessRole.CarrierOperator, [CallWarden.Web.Access.Scopes.CasesRead], Carrier.ChinaMobile, TestContext.Current.CancellationToken);
+        var (_, unicom) = await accounts.CreateKeyAsync("cucc", AccessRole.CarrierOperator, [CallWarden.Web.Access.Scopes.CasesRead], Carrier.ChinaUnicom, TestContext.Current.CancellationToken);
+
+        await app.MoAsync(Reporter, "10086999", "13612345678*推销保险", "d1");
+        await app.MoAsync(Reporter, "10086999", "hello", "d2");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(["10086999", "10086999"], app.Kannel.Requests.Select(r => FakeKannel.Field(r, "from")));
+        var desk = await CasesAsync(app, mobile);
+        var other = await CasesAsync(app, unicom);
+        var routed = Assert.Single(desk.EnumerateArray());
+        Assert.Equal(("+8613612345678", "forwarded"), (routed.GetProperty("number").GetString(), routed.GetProperty("state").GetString()));
+        Assert.Empty(other.EnumerateArray());
+    }
+
+    private static async Task<System.Text.Json.JsonElement> CasesAsync(SmsTestApp app, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("ApiKey", key);
+        using var response = await app.Http.SendAsync(request, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, body);
+        var root = System.Text.Json.JsonDocument.Parse(body).RootElement.Clone();
+        return root.ValueKind == System.Text.Json.JsonValueKind.Array ? root : root.GetProperty("items");
     }
 
     [Fact]

@@ -24,10 +24,11 @@ public sealed partial class KannelSmsTests
             Assert.EndsWith("13800138000", ack.To, StringComparison.Ordinal);
             var reference = Reference().Match(ack.Text).Value;
 
-            // A Chinese report to 10086999 in UCS-2 is acknowledged in Chinese, in UCS-2.
+            // A Chinese report to 10086999 in UCS-2 is acknowledged in Chinese, in UCS-2, from China Mobile's own number.
             await stack.Phones.SendUcs2Async("13800138000", "10086999", "13612345678*推销保险");
             var chinese = await stack.Phones.WaitForAsync(m => m.Text.StartsWith("已受理您对 13612345678 的举报", StringComparison.Ordinal), Wait);
             Assert.Equal("ucs-2", chinese.Type);
+            Assert.Equal("10086999", chinese.From);
 
             // The status query of the first report.
             await stack.Phones.SendTextAsync("13800138000", "12321", "CX " + reference);

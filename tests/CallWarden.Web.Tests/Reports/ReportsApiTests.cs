@@ -12,7 +12,7 @@ public sealed class ReportsApiTests(World world) : IClassFixture<World>
 {
     private static readonly Dictionary<string, string?> Tight = new()
     {
-        ["Web:ReportsPerHourPerReporter"] = "2",
+        ["ReporterLimits:ReportsPerHour"] = "2",
         ["Web:LookupsPerMinutePerAddress"] = "3",
     };
 

@@ -116,6 +116,42 @@ public sealed class ScreenApiTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("\"13800001111\"")]
+    [InlineData("\"138 0000 1111\"")]
+    [InlineData("\"+86 138-0000-1111\"")]
+    [InlineData("\"0086 138 0000 1111\"")]
+    [InlineData("13800001111")]
+    [InlineData("8613800001111")]
+    public async Task A_contact_saved_in_any_written_form_gets_through_contacts_only_mode(string contact)
+    {
+        var (_, secret) = await _api.Get<AccessAccounts>().CreateKeyAsync("app", AccessRole.Client, [Scopes.Rules], cancellationToken: Ct);
+        using var app = _api.WithKey(secret);
+        using var rules = new StringContent($$"""{"version":0,"contactsOnly":"reject","contacts":[{{contact}}]}""", System.Text.Encoding.UTF8, "application/json");
+        using var saved = await app.PutAsync($"/api/v1/subscribers/{Subscriber}/rules", rules, Ct);
+        Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync(Ct));
+
+        var (_, contactCall) = await ScreenAsync(new { caller = "+8613800001111", callee = Subscriber, attest = "", callid = "c8", src = "10.0.0.1", presentation = "allowed" });
+        var (_, strangerCall) = await ScreenAsync(new { caller = "+8613800002222", callee = Subscriber, attest = "", callid = "c9", src = "10.0.0.1", presentation = "allowed" });
+
+        Assert.Equal([8613800001111], (await saved.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("contacts").EnumerateArray().Select(c => c.GetInt64()));
+        Assert.Equal(("allow", "contact"), (contactCall.GetProperty("action").GetString(), contactCall.GetProperty("rule").GetString()));
+        Assert.Equal(("reject", "contacts_only"), (strangerCall.GetProperty("action").GetString(), strangerCall.GetProperty("rule").GetString()));
+    }
+
+    [Fact]
+    public async Task A_contact_that_is_no_phone_number_is_400_naming_the_contacts()
+    {
+        var (_, secret) = await _api.Get<AccessAccounts>().CreateKeyAsync("app", AccessRole.Client, [Scopes.Rules], cancellationToken: Ct);
+        using var app = _api.WithKey(secret);
+        using var rules = new StringContent("""{"version":0,"contacts":["mum"]}""", System.Text.Encoding.UTF8, "application/json");
+        using var response = await app.PutAsync($"/api/v1/subscribers/{Subscriber}/rules", rules, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("contacts", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("not json", "body")]
     [InlineData("""{"caller":"+8613800000001","callee":"nobody","presentation":"allowed"}""", "callee")]
     [InlineData("""{"caller":"+8613800000001","callee":"13912345678","presentation":"hidden"}""", "presentation")]

@@ -23,7 +23,7 @@ namespace CallWarden.Web.Pages.Feedback;
 /// </summary>
 [Authorize(Policy = Policies.PhoneSignedIn)]
 internal sealed class LegitimateModel(
-    ReportIntake intake, ReporterLimiter limiter, IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time, IStringLocalizer<FeedbackText> text) : PageModel
+    ReportIntake intake, ReporterLimits limiter, IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time, IStringLocalizer<FeedbackText> text) : PageModel
 {
     [BindProperty]
     public bool Confirmed { get; set; }

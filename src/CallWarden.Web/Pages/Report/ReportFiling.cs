@@ -15,7 +15,7 @@ namespace CallWarden.Web.Pages.Report;
 /// counted against the same hourly limit as the API's reporters; the form's id makes a second submit
 /// of the same form the first one's report; the evidence rows follow the committed report.
 /// </summary>
-internal sealed class ReportFiling(ReportIntake intake, ReporterLimiter limiter, TimeProvider time)
+internal sealed class ReportFiling(ReportIntake intake, ReporterLimits limiter, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Evidence = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 

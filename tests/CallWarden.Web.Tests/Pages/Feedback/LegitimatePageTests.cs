@@ -106,7 +106,7 @@ public sealed class LegitimatePageTests
     [Fact]
     public async Task A_phone_that_reached_the_reporters_hourly_limit_through_the_API_is_told_when_to_try_again()
     {
-        await using var api = await TestApi.StartAsync(new Dictionary<string, string?>(ShowCodes) { ["Web:ReportsPerHourPerReporter"] = "1" });
+        await using var api = await TestApi.StartAsync(new Dictionary<string, string?>(ShowCodes) { ["ReporterLimits:ReportsPerHour"] = "1" });
         using var gateway = await ReportsKeyAsync(api);
         (await gateway.PostAsJsonAsync("/api/v1/reports", new { target = "13900000099", category = "fraud", reporterPhone = Person }, Ct)).EnsureSuccessStatusCode();
         using var person = new PageVisitor(api, "en-GB");

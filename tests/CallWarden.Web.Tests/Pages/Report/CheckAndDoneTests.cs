@@ -180,7 +180,7 @@ public sealed class CheckAndDoneTests(ReportSite site) : IClassFixture<ReportSit
     public async Task The_reporter_limit_of_the_API_holds_for_the_form()
     {
         var evidence = Path.Combine(Path.GetTempPath(), "callwarden-web-tests", "evidence-" + Guid.NewGuid().ToString("N"));
-        await using var api = await TestApi.StartAsync(new Dictionary<string, string?>(ReportSite.Settings(evidence)) { ["Web:ReportsPerHourPerReporter"] = "1" });
+        await using var api = await TestApi.StartAsync(new Dictionary<string, string?>(ReportSite.Settings(evidence)) { ["ReporterLimits:ReportsPerHour"] = "1" });
         using var page = PageSession.Open(api, "en-GB");
         await ReportSite.FileAsync(page, "13800138307");
         await page.GetAsync("/report");
