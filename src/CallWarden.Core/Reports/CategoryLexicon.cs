@@ -30,9 +30,10 @@ internal static class CategoryLexicon
             "说要上门", "找上门", "上门找", "上你家", "堵你", "你等着", "要你命", "不得好死", "骂人", "辱骂", "侮辱", "脏话", "人身攻击",
             "threat", "kill", "hurt you", "beat you", "insult", "abus",
         ]),
+        // "快递理赔" (a courier's "compensation for your lost parcel") is the fake-courier scam, not insurance.
         (ReportCategory.Fraud, [
             "诈骗", "骗子", "骗钱", "中奖", "刷单", "冒充", "公检法", "公安", "警官", "警察", "检察院", "法院", "通缉", "安全账户", "洗钱",
-            "验证码", "退款", "转账", "汇款", "涉嫌", "冻结", "fraud", "scam", "refund", "police", "prize", "wire the money", "transfer money",
+            "验证码", "退款", "转账", "汇款", "涉嫌", "冻结", "快递理赔", "丢件理赔", "fraud", "scam", "refund", "police", "prize", "wire the money", "transfer money",
         ]),
         (ReportCategory.OneRing, ["响一声", "一声就挂", "响一下", "响了一声", "one ring", "rang once", "wangiri"]),
         // Sexual harassment before the trades: "约你开房" is no real estate.

@@ -17,9 +17,10 @@ public sealed partial class KannelSmsTests
         await using var stack = await KannelSmsStack.StartAsync();
         try
         {
-            // A report to 12321 is acknowledged with its reference.
+            // A report written in digits only to 12321 is acknowledged in simplified Chinese (issue #14), with its reference.
             await stack.Phones.SendTextAsync("13800138000", "12321", $"13912345678*{Yesterday()} 14:30");
-            var ack = await stack.Phones.WaitForAsync(m => m.Text.Contains("reference R", StringComparison.Ordinal), Wait);
+            var ack = await stack.Phones.WaitForAsync(m => m.Text.StartsWith("已受理您对 13912345678 的举报，编号 R", StringComparison.Ordinal), Wait);
+            Assert.Equal("ucs-2", ack.Type);
             Assert.Equal("12321", ack.From);
             Assert.EndsWith("13800138000", ack.To, StringComparison.Ordinal);
             var reference = Reference().Match(ack.Text).Value;
@@ -32,7 +33,7 @@ public sealed partial class KannelSmsTests
 
             // The status query of the first report.
             await stack.Phones.SendTextAsync("13800138000", "12321", "CX " + reference);
-            await stack.Phones.WaitForAsync(m => m.Text == $"Report {reference}: received, awaiting verification.", Wait);
+            await stack.Phones.WaitForAsync(m => m.Text == $"举报 {reference} 的进度：已受理，待核实。", Wait);
 
             // Kannel down while a reply is due: it goes out once Kannel is back, exactly once.
             var before = stack.Phones.Received.Count;
@@ -40,9 +41,9 @@ public sealed partial class KannelSmsTests
             await InjectWhileDownAsync(stack);
             await Task.Delay(TimeSpan.FromSeconds(4), TestContext.Current.CancellationToken);
             await stack.StartKannelAgainAsync();
-            await stack.Phones.WaitForAsync(m => m.Text.StartsWith("Nuisance call blocking is on", StringComparison.Ordinal), Wait);
+            await stack.Phones.WaitForAsync(m => m.Text.StartsWith("已为您开通骚扰电话拦截", StringComparison.Ordinal), Wait);
             await Task.Delay(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
-            Assert.Single(stack.Phones.Received, m => m.Text.StartsWith("Nuisance call blocking is on", StringComparison.Ordinal));
+            Assert.Single(stack.Phones.Received, m => m.Text.StartsWith("已为您开通骚扰电话拦截", StringComparison.Ordinal));
         }
         catch (Exception) when (Dump(stack))
         {
