@@ -93,8 +93,34 @@ internal sealed class TestStore : IAsyncDisposable
         return new TestStore("postgres", PostgresStorage.Options(connection), async () =>
         {
             NpgsqlConnection.ClearAllPools();
-            await Admin(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            await DropAsync(server, name);
         });
+    }
+
+    /// <summary>
+    /// Drops a test's database. FORCE cannot end a backend of another role — an autovacuum worker that
+    /// happens to be in the database (42501) — so it is tried again shortly; a database still left then
+    /// stays in the throwaway cluster rather than failing a test that passed.
+    /// </summary>
+    private static async Task DropAsync(string server, string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Admin(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                if (attempt == 5)
+                {
+                    return;
+                }
+
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 
     private static async Task Admin(string server, string sql)
