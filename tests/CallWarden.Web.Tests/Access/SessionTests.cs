@@ -79,6 +79,25 @@ public sealed class SessionTests : IAsyncLifetime
         Assert.False(login.Headers.Contains("Set-Cookie"));
     }
 
+    [Theory]
+    [InlineData("nobody")]
+    [InlineData("%20ana%20x")]
+    [InlineData("%E2%80%AEana")]
+    [InlineData("%3Cscript%3E")]
+    public async Task Disabling_a_login_that_does_not_exist_is_not_found_and_changes_nothing(string login)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var admin = await _api.SignInAsync("root", Password);
+        using var analyst = await _api.SignInAsync("ana", Password);
+
+        var response = await admin.PostAsync($"/api/v1/access/users/{login}/disable", null, ct);
+        var tooLong = await admin.PostAsync($"/api/v1/access/users/{new string('a', 5000)}/disable", null, ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, tooLong.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await analyst.GetAsync("/api/v1/cases", ct)).StatusCode);
+    }
+
     [Fact]
     public async Task A_session_left_unused_for_its_lifetime_signs_nobody_in()
     {
