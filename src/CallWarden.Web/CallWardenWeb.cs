@@ -12,6 +12,7 @@ using CallWarden.Data.Workflow;
 using CallWarden.Web.Access;
 using CallWarden.Web.Cases;
 using CallWarden.Web.Numbers;
+using CallWarden.Web.Pages.Desk;
 using CallWarden.Web.Problems;
 using CallWarden.Web.Reports;
 using CallWarden.Web.Rules;
@@ -23,9 +24,11 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -115,12 +118,15 @@ public static class CallWardenWeb
                 o.Events.OnValidatePrincipal = SessionSignIn.ValidateAsync;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.SlidingExpiration = true;
-                // The API answers 401; a page sends the person to sign in with their phone and back.
+                // The API answers 401; a page sends the person to sign in (staff with a login, everyone else
+                // with their phone) and back.
                 o.LoginPath = "/sign-in";
                 o.ReturnUrlParameter = "returnUrl";
                 o.Events.OnRedirectToLogin = c => IsApi(c.Request)
                     ? Status(c.Response, StatusCodes.Status401Unauthorized)
-                    : Redirect(c.Response, c.RedirectUri);
+                    : Redirect(c.Response, c.Request.Path.StartsWithSegments(DeskHome.Path, StringComparison.Ordinal)
+                        ? QueryHelpers.AddQueryString(DeskHome.SignInPath, "returnUrl", c.Request.PathBase + c.Request.Path + c.Request.QueryString)
+                        : c.RedirectUri);
                 o.Events.OnRedirectToAccessDenied = c => Status(c.Response, StatusCodes.Status403Forbidden);
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -156,7 +162,20 @@ public static class CallWardenWeb
             _ => StatusCodes.Status500InternalServerError,
         } });
         app.UseForwardedHeaders();
+        // Routing explicitly here, so that a status page re-executed for a page is routed again.
+        app.UseRouting();
+        // The API answers problem details; a page answers a page in the reader's language (same status code).
         app.UseStatusCodePages();
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.Use((http, next) =>
+        {
+            if (IsApi(http.Request) && http.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false; // the outer status pages write problem details instead
+            }
+
+            return next(http);
+        });
         app.UseMiddleware<RequestBodyLimit>();
         app.UseAuthentication();
         app.UseMiddleware<CookieWriteGuard>();
@@ -185,7 +204,7 @@ public static class CallWardenWeb
         services.AddSingleton<IValidateOptions<T>>(new OptionsProblems<T>(validate));
     }
 
-    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.Ordinal) || request.Path.StartsWithSegments("/sms", StringComparison.Ordinal);
+    internal static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.Ordinal) || request.Path.StartsWithSegments("/sms", StringComparison.Ordinal);
 
     private static Task Redirect(HttpResponse response, string location)
     {

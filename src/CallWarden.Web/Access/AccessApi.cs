@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
 using CallWarden.Core.Numbers;
 using CallWarden.Data.Access;
 using CallWarden.Web.Problems;
@@ -37,34 +35,20 @@ internal static class AccessApi
             return bodyErrors.ToProblem();
         }
 
-        if (string.IsNullOrWhiteSpace(request.Login) || string.IsNullOrEmpty(request.Password) || request.Login.Length > 64 || request.Password.Length > 256)
+        if (string.IsNullOrWhiteSpace(request.Login) || string.IsNullOrEmpty(request.Password)
+            || request.Login.Length > StaffSignIn.MaxLoginLength || request.Password.Length > StaffSignIn.MaxPasswordLength)
         {
             return new FieldErrors().Add("login", "login and password are required").ToProblem();
         }
 
-        var user = await accounts.CheckPasswordAsync(request.Login, request.Password, http.RequestAborted);
-        if (user is null)
+        switch (await StaffSignIn.SignInAsync(http, accounts, request.Login, request.Password))
         {
-            return TypedResults.Problem("Unknown login or wrong password", statusCode: StatusCodes.Status401Unauthorized);
+            case StaffSignInResult.Unknown:
+                return TypedResults.Problem("Unknown login or wrong password", statusCode: StatusCodes.Status401Unauthorized);
+            case StaffSignInResult.Disabled:
+                return TypedResults.Problem("This login is disabled; ask an administrator", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        if (user.DisabledAt is not null)
-        {
-            return TypedResults.Problem("This login is disabled; ask an administrator", statusCode: StatusCodes.Status403Forbidden);
-        }
-
-        List<Claim> claims = [new(ClaimTypes.Role, user.Role.ToRole())];
-        if (user.CarrierCode is { } carrier)
-        {
-            claims.Add(new Claim(CallerClaims.Carrier, carrier));
-        }
-
-        if (user.Phone is { } phone)
-        {
-            claims.Add(new Claim(CallerClaims.Phone, phone.ToString(CultureInfo.InvariantCulture)));
-        }
-
-        await SessionSignIn.SignInAsync(http, AccessAccounts.Subject(user.Login), claims);
         return TypedResults.NoContent();
     }
 

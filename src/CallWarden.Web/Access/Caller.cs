@@ -15,6 +15,9 @@ internal sealed record Caller(string Id, string Role, Carrier Carrier, long? Pho
     /// <summary>Staff who see every case and reporters' full numbers on request.</summary>
     public bool IsCentre => Role is Roles.Analyst or Roles.Administrator;
 
+    /// <summary>Anyone who works cases: the centre, a carrier's desk, the police liaison.</summary>
+    public bool IsStaff => Role is Roles.Analyst or Roles.Administrator or Roles.CarrierOperator or Roles.PoliceLiaison;
+
     public static Caller From(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true)

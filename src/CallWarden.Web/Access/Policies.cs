@@ -19,6 +19,15 @@ internal static class Policies
     public const string SubscriberRules = "subscriber-rules";
     public const string Screen = "screen";
 
+    /// <summary>A member of staff signed in in person (never a key): the desks' pages.</summary>
+    public const string Desk = "desk";
+
+    /// <summary>The monthly report for the authorities: the centre's analysts and administrators.</summary>
+    public const string MonthlyReport = "monthly-report";
+
+    /// <summary>The police liaison's own work: reporters' contact details and the case dossier.</summary>
+    public const string PoliceDesk = "police-desk";
+
     /// <summary>A person (never a key) signed in with a phone they proved: the pages about "my" phone (My protection, feedback).</summary>
     public const string PhoneSignedIn = "phone-signed-in";
 
@@ -30,6 +39,9 @@ internal static class Policies
         Require(options, CarrierActions, Scopes.CasesWrite, Roles.CarrierOperator);
         Require(options, Stats, Scopes.StatsRead, Roles.Analyst, Roles.CarrierOperator, Roles.PoliceLiaison, Roles.Administrator);
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: false, Role: Roles.Administrator }));
+        options.AddPolicy(Desk, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: false } person && person.IsStaff));
+        Require(options, MonthlyReport, Scopes.StatsRead, Roles.Analyst, Roles.Administrator);
+        options.AddPolicy(PoliceDesk, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: false, Role: Roles.PoliceLiaison }));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(PhoneSignedIn, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: false, Phone: not null }));
         options.AddPolicy(SubscriberRules, p => p.RequireAuthenticatedUser().RequireAssertion(c => Rules.RulesAccess.Allows(Caller.From(c.User), c.Resource as HttpContext)));

@@ -23,6 +23,9 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["report/check"] = null,
         ["report/done/{reference}"] = null,
         ["my-report"] = null,
+        ["status/{code:int}"] = null,
+        ["desk"] = "desk",
+        ["desk/sign-in"] = null,
     };
 
     [Fact]
