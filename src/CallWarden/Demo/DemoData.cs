@@ -78,6 +78,9 @@ internal sealed class DemoData(IDbContextFactory<CallWardenDbContext> contexts, 
             ("analyst", AccessRole.Analyst, Carrier.Unknown),
             ("cmcc-operator", AccessRole.CarrierOperator, Carrier.ChinaMobile),
             ("unicom-operator", AccessRole.CarrierOperator, Carrier.ChinaUnicom),
+            ("telecom-operator", AccessRole.CarrierOperator, Carrier.ChinaTelecom),
+            ("broadnet-operator", AccessRole.CarrierOperator, Carrier.ChinaBroadnet),
+            ("police", AccessRole.PoliceLiaison, Carrier.Unknown),
             ("admin", AccessRole.Administrator, Carrier.Unknown),
         ];
         var created = new List<DemoAccount>();
