@@ -69,7 +69,8 @@ internal sealed class SmsMoHandler(
             IntakeChannel.Sms, $"from={mo.From} to={mo.To} ts={mo.Timestamp} id={mo.MessageId} smsc={mo.Smsc}\n{mo.Text}", time.GetUtcNow(),
             mo.From, null, "kannel:" + key, report.TargetText, report.Category.ToCode(), report.OccurredAt, report.Reason, report.Content,
             Language: report.Language, Target: report.Target,
-            ServiceNumber: ServiceNumber(mo));
+            ServiceNumber: ServiceNumber(mo),
+            CalledText: report.CallerWithheld ? mo.From : null); // the phone that texted is the line the hidden caller rang
         var result = await intake.SubmitAsync(submission, cancellationToken);
         if (result.Receipt is { } receipt)
         {

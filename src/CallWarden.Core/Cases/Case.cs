@@ -9,6 +9,10 @@ namespace CallWarden.Core.Cases;
 /// an immutable value: each transition checks the current state, the actor's role and the reason,
 /// appends an <see cref="AuditEvent"/> and returns the new case, or returns why it refused.
 /// </summary>
+/// <param name="CalledLine">
+/// When the caller withheld their number (<see cref="Number"/> is <see cref="NumberKind.Anonymous"/>): the line
+/// that received the calls. Its carrier can find the caller in its call records (issue #14 item 8).
+/// </param>
 public sealed record Case(
     long Id,
     PhoneNumber Number,
@@ -18,20 +22,28 @@ public sealed record Case(
     CaseRouting? Routing = null,
     CarrierAction? Action = null,
     long? MergedInto = null,
-    CaseState? StateBeforeDispute = null)
+    CaseState? StateBeforeDispute = null,
+    PhoneNumber? CalledLine = null)
 {
+    /// <summary>The caller withheld their number: the case is about the calls to <see cref="CalledLine"/>.</summary>
+    public bool CallerWithheld => Number.Kind == NumberKind.Anonymous;
+
     /// <summary>Open cases take new reports against their number.</summary>
     public bool IsOpen => State is not (CaseState.Closed or CaseState.Rejected or CaseState.Merged);
 
     public DateTimeOffset ReceivedAt => Audit.First(e => e.CaseId == Id && e.Action == CaseAction.Opened).At;
 
-    public static CaseResult<Case> Open(long id, PhoneNumber number, CaseReport first, Actor actor, DateTimeOffset at)
+    /// <param name="calledLine">Only for a withheld caller (<paramref name="number"/> anonymous): the line that was called.</param>
+    public static CaseResult<Case> Open(long id, PhoneNumber number, CaseReport first, Actor actor, DateTimeOffset at, PhoneNumber? calledLine = null)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(actor);
-        if (!number.IsValid)
+        var withheld = number.Kind == NumberKind.Anonymous;
+        if (withheld ? calledLine is not { IsValid: true } : !number.IsValid || calledLine is not null)
         {
-            return new CaseError(CaseErrorCode.InvalidNumber, $"A case needs a number that identifies a line, not {number}");
+            return new CaseError(CaseErrorCode.InvalidNumber, withheld
+                ? "A case of a withheld caller needs the line that was called"
+                : $"A case needs a number that identifies a line, not {number}");
         }
 
         if (!CaseTransitions.Allows(actor.Role, CaseAction.Opened))
@@ -45,8 +57,11 @@ public sealed record Case(
         }
 
         var opened = new AuditEvent(id, actor.Id, actor.Role, at, CaseAction.Opened, null, CaseState.Received, $"report {first.Reference}");
-        return new Case(id, number, CaseState.Received, [first], [opened]);
+        return new Case(id, number, CaseState.Received, [first], [opened], CalledLine: calledLine);
     }
+
+    /// <summary>The number, or for a withheld caller the called line, as the audit words it.</summary>
+    private string Describe() => CallerWithheld ? $"a withheld caller to {CalledLine}" : Number.ToString();
 
     /// <summary>When this case first entered <paramref name="state"/> (events merged in from other cases do not count).</summary>
     public DateTimeOffset? FirstEnteredAt(CaseState state)
@@ -93,7 +108,7 @@ public sealed record Case(
     /// <summary>Routes the case to <paramref name="carrier"/>, and to the police when a report is a threat or fraud.</summary>
     public CaseResult<Case> Forward(Carrier carrier, Actor actor, DateTimeOffset at, string reason) =>
         Move(CaseAction.Forwarded, actor, at, reason, c => carrier is Carrier.Unknown or Carrier.Other
-            ? new CaseError(CaseErrorCode.CarrierUnknown, $"The carrier of {Number} is unknown: record it in the carrier override table first")
+            ? new CaseError(CaseErrorCode.CarrierUnknown, $"The carrier of {(CallerWithheld ? CalledLine : Number)} is unknown: name the carrier, or record it in the carrier override table first")
             : c with { Routing = CaseRouting.For(carrier, c.Reports) });
 
     /// <summary>The carrier's operator records what the carrier did; a restriction needs its length in days.</summary>
@@ -103,6 +118,12 @@ public sealed record Case(
             if (c.Routing?.Carrier != actor.Carrier)
             {
                 return new CaseError(CaseErrorCode.NotRoutedToCarrier, $"Case {Id} was not routed to {actor.Carrier}");
+            }
+
+            if (CallerWithheld && kind is CarrierActionKind.RestrictOutbound or CarrierActionKind.SuspendOutbound or CarrierActionKind.ReclaimNumber)
+            {
+                // Nothing may be done to a number nobody knows: the carrier traces the caller, and acts on that number's own case.
+                return new CaseError(CaseErrorCode.InvalidAction, "The caller withheld their number: trace it in the call records, then act on the traced number's own case");
             }
 
             if ((kind == CarrierActionKind.RestrictOutbound) != restrictionDays.HasValue || restrictionDays <= 0)
@@ -139,7 +160,8 @@ public sealed record Case(
         var moved = Move(CaseAction.MergedInto, actor, at, reason, c => c with { MergedInto = target.Id });
         var refusal = moved.Error
             ?? (target.Id == Id ? new CaseError(CaseErrorCode.CannotMergeIntoItself, $"Case {Id} cannot be merged into itself") : null)
-            ?? (target.Number != Number ? new CaseError(CaseErrorCode.DifferentNumbers, $"Case {Id} is about {Number}, case {target.Id} about {target.Number}") : null)
+            ?? (target.Number != Number || target.CalledLine != CalledLine
+                ? new CaseError(CaseErrorCode.DifferentNumbers, $"Case {Id} is about {Describe()}, case {target.Id} about {target.Describe()}") : null)
             ?? (!target.IsOpen ? new CaseError(CaseErrorCode.CaseNotOpen, $"Case {target.Id} is {target.State} and takes no more reports") : null)
             ?? (at < target.Audit[^1].At ? OutOfOrder(at, target) : null);
         if (refusal is not null)

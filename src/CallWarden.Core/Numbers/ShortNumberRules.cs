@@ -14,6 +14,10 @@ internal static partial class ShortNumberRules
     {
         "anonymous", "restricted", "private", "withheld", "unknown", "unavailable", "blocked",
         "匿名", "未知", "隐藏", "隱藏", "私人号码", "私人號碼", "无主叫号码", "無主叫號碼",
+        // How people write it in a report (issue #14 item 8).
+        "未显示号码", "未顯示號碼", "未显示", "未顯示", "不显示号码", "不顯示號碼", "无来电显示", "無來電顯示", "号码未显示", "號碼未顯示",
+        "隐藏号码", "隱藏號碼", "匿名电话", "匿名電話", "匿名号码", "匿名號碼", "未知号码", "未知號碼", "无号码", "無號碼",
+        "no caller id", "number withheld", "withheld number", "private number", "unknown number", "no number",
     };
 
     /// <summary>

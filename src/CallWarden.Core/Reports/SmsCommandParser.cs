@@ -117,6 +117,17 @@ public sealed class SmsCommandParser
             return Refuse(service, startsLikeNumber ? SmsRefusalReason.MissingSeparator : SmsRefusalReason.NotUnderstood, grammar, language, now);
         }
 
+        var numberText = SmsText.TrimBlanksAndQuotes(message[..separator]);
+        if (ShortNumberRules.IsAnonymous(numberText))
+        {
+            // 未显示号码*昨天下午3点: the sender's line took a call whose number was hidden; its carrier can trace it
+            // by the time, so the time is required whatever the service number's grammar (issue #14 item 8).
+            var withheldRest = SmsText.TrimBlanks(message[(separator + 1)..]);
+            return sender is null
+                ? Refuse(service, SmsRefusalReason.InvalidNumber, grammar, language, now)
+                : CallReport(service, PhoneNumber.Anonymous, numberText.ToString(), withheldRest, sender, language, now);
+        }
+
         if (ReportedNumberText.Read(message[..separator], out var evidence, out var dialable) is { } numberProblem)
         {
             return Refuse(service, numberProblem, grammar, language, now);

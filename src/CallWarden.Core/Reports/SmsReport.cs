@@ -22,4 +22,8 @@ public sealed record SmsReport(
     string? Content,
     ReportCategory Category,
     PhoneNumber? Sender,
-    DisplayLanguage Language) : SmsParseResult(Language);
+    DisplayLanguage Language) : SmsParseResult(Language)
+{
+    /// <summary>The caller's number was not shown (<c>未显示号码*昨天下午3点</c>): the sender's own line received the call.</summary>
+    public bool CallerWithheld => Target.Kind == NumberKind.Anonymous;
+}

@@ -287,6 +287,12 @@ namespace CallWarden.Data.Postgres.Migrations
                     b.Property<DateTimeOffset?>("ActionedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("CalledNumber")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte?>("CalledNumberKind")
+                        .HasColumnType("smallint");
+
                     b.Property<string>("CarrierCode")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -329,6 +335,8 @@ namespace CallWarden.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalledNumber");
 
                     b.HasIndex("State");
 
@@ -568,6 +576,9 @@ namespace CallWarden.Data.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CalledNumber")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");

@@ -270,6 +270,12 @@ namespace CallWarden.Data.Sqlite.Migrations
                     b.Property<long?>("ActionedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CalledNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("CalledNumberKind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CarrierCode")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -312,6 +318,8 @@ namespace CallWarden.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalledNumber");
 
                     b.HasIndex("State");
 
@@ -540,6 +548,9 @@ namespace CallWarden.Data.Sqlite.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CalledNumber")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CaseId")

@@ -12,6 +12,11 @@ public sealed class CaseRecord
 
     public NumberKind NumberKind { get; set; }
 
+    /// <summary>For a withheld caller (<see cref="NumberKind"/> anonymous, <see cref="Number"/> 0): the line that was called, as E.164 digits.</summary>
+    public long? CalledNumber { get; set; }
+
+    public NumberKind? CalledNumberKind { get; set; }
+
     public CaseState State { get; set; }
 
     /// <summary>The carrier the case was routed to (<c>china_mobile</c>), null before forwarding.</summary>

@@ -16,6 +16,7 @@ internal static class CasesModel
             e.Property(c => c.CarrierCode).HasMaxLength(32);
             e.Property(c => c.Version).IsConcurrencyToken();
             e.HasIndex(c => new { c.Number, c.State });
+            e.HasIndex(c => c.CalledNumber);
             e.HasIndex(c => c.State);
         });
 

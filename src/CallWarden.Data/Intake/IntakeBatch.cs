@@ -108,7 +108,9 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
         var reporters = await ReportersAsync(fresh, writer, cancellationToken).ConfigureAwait(false);
         var ordinals = await DailyCountsAsync(fresh, reporters, writer, cancellationToken).ConfigureAwait(false);
         await InsertReportersAsync(reporters, writer, cancellationToken).ConfigureAwait(false);
-        var numbers = fresh.Select(f => f.Item.Target.E164).Distinct().ToList();
+        // A withheld caller has no number: nothing is counted against one, and the case is the called line's.
+        var numbers = fresh.Where(f => f.Item.Called is null).Select(f => f.Item.Target.E164).Distinct().ToList();
+        var calledLines = fresh.Where(f => f.Item.Called is not null).Select(f => f.Item.Called!.Value.E164).Distinct().ToList();
         var openCases = new Dictionary<long, CaseRecord>();
         await writer.ReadAsync(
             $"SELECT \"Id\", \"Number\", \"State\" FROM \"cases\" WHERE \"Number\" {writer.InList(0)} AND \"State\" {writer.InList(1)}",
@@ -122,6 +124,23 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
                 }
             },
             cancellationToken).ConfigureAwait(false);
+        var withheldCases = new Dictionary<long, CaseRecord>();
+        if (calledLines.Count > 0)
+        {
+            await writer.ReadAsync(
+                $"SELECT \"Id\", \"CalledNumber\", \"State\" FROM \"cases\" WHERE \"CalledNumber\" {writer.InList(0)} AND \"State\" {writer.InList(1)}",
+                [calledLines.ToArray(), OpenStateNames],
+                r =>
+                {
+                    var open = new CaseRecord { Id = r.GetInt64(0), CalledNumber = r.GetInt64(1), State = Enum.Parse<CaseState>(r.GetString(2)) };
+                    if (!withheldCases.TryGetValue(open.CalledNumber.Value, out var other) || open.Id < other.Id)
+                    {
+                        withheldCases[open.CalledNumber.Value] = open;
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+
         await LoadCountersAsync(fresh, writer, cancellationToken).ConfigureAwait(false);
         var storedEvidence = await StoredEvidenceAsync(numbers, writer, cancellationToken).ConfigureAwait(false);
 
@@ -136,19 +155,24 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
             var reporter = reporters[item.ReporterIdentity];
             var ordinal = ++ordinals[(item.ReporterIdentity, day)];
             var reference = ReportReference.Format(day, Next(ReportReference.CounterName(day)));
-            if (!openCases.TryGetValue(item.Target.E164, out var caseRecord))
+            var (caseKey, casesOfKind) = item.Called is { } called ? (called.E164, withheldCases) : (item.Target.E164, openCases);
+            if (!casesOfKind.TryGetValue(caseKey, out var caseRecord))
             {
                 caseRecord = OpenCase(item, reference, cases, audit);
-                openCases[item.Target.E164] = caseRecord;
+                casesOfKind[caseKey] = caseRecord;
             }
 
             var isNew = reporter.CreatedAt > s.ReceivedAt - settings.Options.NewReporterAge;
             var category = item.Category.ToCode();
             reports.Add([
                 reference, s.Channel, reporter.Id, item.Target.E164, item.Target.Kind, s.TargetText, s.Kind, category, s.OccurredAt, s.ReceivedAt,
-                s.Reason, s.Content, s.RawPayload ?? string.Empty, s.IdempotencyKey, s.ProofOfCall, caseRecord.Id, reporter.Trust, isNew, ordinal, s.ConsentNotice]);
-            evidence.Add((item.Target.E164, new ReputationEvidence(
-                EvidenceKey(reporter), reporter.Trust, isNew, s.Kind == EvidenceKind.SpamReport ? item.Category : null, s.ProofOfCall, s.ReceivedAt, s.Kind, ordinal)));
+                s.Reason, s.Content, s.RawPayload ?? string.Empty, s.IdempotencyKey, s.ProofOfCall, caseRecord.Id, reporter.Trust, isNew, ordinal, s.ConsentNotice,
+                item.Called?.E164]);
+            if (item.Called is null)
+            {
+                evidence.Add((item.Target.E164, new ReputationEvidence(
+                    EvidenceKey(reporter), reporter.Trust, isNew, s.Kind == EvidenceKind.SpamReport ? item.Category : null, s.ProofOfCall, s.ReceivedAt, s.Kind, ordinal)));
+            }
             if (s.Kind == EvidenceKind.SpamReport)
             {
                 // The statistics count reports of nuisance; "this number is legitimate" is evidence, not a report of a category.
@@ -181,11 +205,12 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
 
     private static readonly string[] ReportColumns =
         ["Reference", "Channel", "ReporterId", "Target", "TargetKind", "TargetText", "Kind", "CategoryCode", "OccurredAt", "ReceivedAt",
- "Reason", "Content", "RawPayload", "IdempotencyKey", "ProofOfCall", "CaseId", "ReporterTrust", "NewReporter", "DailyOrdinal", "ConsentNotice"];
+ "Reason", "Content", "RawPayload", "IdempotencyKey", "ProofOfCall", "CaseId", "ReporterTrust", "NewReporter", "DailyOrdinal", "ConsentNotice", "CalledNumber"];
 
     private static readonly string[] OpenStateNames = [.. OpenCases.States.Select(s => s.ToString())];
 
-    private static readonly string[] CaseColumns = ["Id", "Number", "NumberKind", "State", "CarrierCode", "Police", "ReceivedAt", "ForwardedAt", "UpdatedAt", "Version"];
+    private static readonly string[] CaseColumns =
+        ["Id", "Number", "NumberKind", "State", "CarrierCode", "Police", "ReceivedAt", "ForwardedAt", "UpdatedAt", "Version", "CalledNumber", "CalledNumberKind"];
 
     private static readonly string[] AuditColumns = ["HolderCaseId", "CaseId", "Actor", "Role", "At", "Action", "From", "To", "Reason"];
 
@@ -311,8 +336,9 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
     private CaseRecord OpenCase(ValidatedSubmission item, string reference, List<object?[]> cases, List<object?[]> audit)
     {
         var at = item.Submission.ReceivedAt;
-        var opened = Case.Open(Next(CaseCounter), item.Target, new CaseReport(reference, item.Category, at), Actor.System, at).Value;
+        var opened = Case.Open(Next(CaseCounter), item.Target, new CaseReport(reference, item.Category, at), Actor.System, at, item.Called).Value;
         var desk = CarrierHotlines.Of(item.Submission.ServiceNumber);
+        var tracer = item.Called is { } called && CarrierNames.TryParseCode(settings.Attributions.Of(called).Carrier, out var lineCarrier) ? lineCarrier : Carrier.Unknown;
         if (desk is not (Carrier.Unknown or Carrier.Other))
         {
             // Sent to the carrier's own report number (10086999 …): the carrier's desk has it at once,
@@ -320,13 +346,23 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
             var reason = $"reported to {desk.Code()}'s own number {item.Submission.ServiceNumber}";
             opened = opened.Verify(Actor.System, at, reason).Value.Forward(desk, Actor.System, at, reason).Value;
         }
+        else if (tracer is not (Carrier.Unknown or Carrier.Other))
+        {
+            // The caller withheld their number: only the called line's carrier can find the call in its records
+            // (issue #14 item 8). A line whose carrier is not known (most landlines) waits for an analyst to name it.
+            var reason = $"caller withheld; {tracer.Code()} serves the called line and can trace the call";
+            opened = opened.Verify(Actor.System, at, reason).Value.Forward(tracer, Actor.System, at, reason).Value;
+        }
 
         var record = new CaseRecord
         {
             Id = opened.Id, Number = item.Target.E164, NumberKind = item.Target.Kind, State = opened.State, CarrierCode = opened.Routing?.Carrier.Code(),
             Police = opened.Routing?.Police ?? false, ReceivedAt = at, ForwardedAt = opened.FirstEnteredAt(CaseState.Forwarded), UpdatedAt = now,
+            CalledNumber = item.Called?.E164, CalledNumberKind = item.Called?.Kind,
         };
-        cases.Add([record.Id, record.Number, record.NumberKind, record.State, record.CarrierCode, record.Police, record.ReceivedAt, record.ForwardedAt, record.UpdatedAt, record.Version]);
+        cases.Add([
+            record.Id, record.Number, record.NumberKind, record.State, record.CarrierCode, record.Police, record.ReceivedAt, record.ForwardedAt, record.UpdatedAt, record.Version,
+            record.CalledNumber, record.CalledNumberKind]);
         foreach (var e in opened.Audit)
         {
             audit.Add([opened.Id, e.CaseId, e.Actor, e.Role, e.At, e.Action, e.From, e.To, e.Reason]);

@@ -25,6 +25,10 @@ namespace CallWarden.Data.Intake;
 /// The service number the report was sent to (SMS: <c>12321</c>, <c>10086999</c>): answers come from
 /// it, and a carrier's own report number puts the case on that carrier's desk at once.
 /// </param>
+/// <param name="CalledText">
+/// When the caller's number was not shown (<paramref name="TargetText"/> 未显示号码 / 匿名 / anonymous): the number
+/// that received the call, as written; with <paramref name="OccurredAt"/> it lets that line's carrier find the caller.
+/// </param>
 /// <param name="Acknowledge">False when nobody may be answered (a mail whose envelope sender is not its <c>From:</c>): the report is filed, no acknowledgement queued.</param>
 public sealed record ReportSubmission(
     IntakeChannel Channel,
@@ -44,4 +48,5 @@ public sealed record ReportSubmission(
     string? ConsentNotice = null,
     PhoneNumber? Target = null,
     bool Acknowledge = true,
-    string? ServiceNumber = null);
+    string? ServiceNumber = null,
+    string? CalledText = null);

@@ -36,12 +36,17 @@ internal sealed class SubmissionValidator(IntakeOptions options, PhoneNumberNorm
         }
 
         var target = PhoneNumber.Invalid;
+        PhoneNumber? called = null;
         if (Text("target", s.TargetText, SubmissionLimits.TargetText, multiline: false, required: true))
         {
             target = s.Target ?? normalizer.Normalize(s.TargetText);
             if (target.Kind == NumberKind.Emergency)
             {
                 Refuse("target", $"{s.TargetText} is an emergency number and cannot be reported");
+            }
+            else if (target.Kind == NumberKind.Anonymous)
+            {
+                called = CalledLine(s, Refuse);
             }
             else if (!target.IsValid)
             {
@@ -79,7 +84,7 @@ internal sealed class SubmissionValidator(IntakeOptions options, PhoneNumberNorm
         var (identity, phone) = Reporter(s, Refuse);
         return errors.Count > 0 || identity is null
             ? (null, errors)
-            : (new ValidatedSubmission(s, target, category, identity, phone), errors);
+            : (new ValidatedSubmission(s, target, category, identity, phone, called), errors);
 
         bool Text(string field, string? text, int max, bool multiline, bool required)
         {
@@ -102,6 +107,33 @@ internal sealed class SubmissionValidator(IntakeOptions options, PhoneNumberNorm
 
             return true;
         }
+    }
+
+    /// <summary>
+    /// A call whose number was not shown is reported by the line it reached and the time, so that the
+    /// called line's carrier can find the caller in its call records (issue #14 item 8).
+    /// </summary>
+    private PhoneNumber? CalledLine(ReportSubmission s, Action<string, string> refuse)
+    {
+        if (s.OccurredAt is null)
+        {
+            refuse("occurredAt", "is required when the caller's number was not shown: the carrier finds the call by its time");
+        }
+
+        if (string.IsNullOrWhiteSpace(s.CalledText))
+        {
+            refuse("calledNumber", "is required when the caller's number was not shown: the number that received the call, e.g. 010-62345678");
+            return null;
+        }
+
+        var called = s.CalledText.Length <= SubmissionLimits.TargetText ? normalizer.Normalize(s.CalledText) : PhoneNumber.Invalid;
+        if (!called.IsValid || called.Kind == NumberKind.Emergency)
+        {
+            refuse("calledNumber", "is not a phone number that receives calls, e.g. 13912345678 or 010-62345678");
+            return null;
+        }
+
+        return called;
     }
 
     /// <summary>A phone identifies a reporter across channels; otherwise the channel's identity does.</summary>

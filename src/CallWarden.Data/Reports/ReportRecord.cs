@@ -29,6 +29,9 @@ public sealed class ReportRecord
     /// <summary>The number exactly as the reporter wrote it: evidence.</summary>
     public required string TargetText { get; set; }
 
+    /// <summary>When the caller withheld their number (<see cref="Target"/> 0, anonymous): the line that was called, as E.164 digits.</summary>
+    public long? CalledNumber { get; set; }
+
     public EvidenceKind Kind { get; set; }
 
     public required string CategoryCode { get; set; }

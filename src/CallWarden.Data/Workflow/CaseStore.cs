@@ -33,7 +33,8 @@ internal static class CaseStore
             record.CarrierCode is null ? null : new CaseRouting(carrier, record.Police),
             action is null ? null : new CarrierAction(action.Kind, action.From, action.Until, action.LiftedAt),
             record.MergedInto,
-            record.StateBeforeDispute);
+            record.StateBeforeDispute,
+            record.CalledNumber is { } called ? new PhoneNumber(called, record.CalledNumberKind ?? NumberKind.Invalid) : null);
         return (record, c);
     }
 

@@ -30,9 +30,12 @@ public sealed class CaseWorkflow(IDbContextFactory<CallWardenDbContext> contexts
     public Task<CaseResult<Case>?> RejectAsync(long caseId, Actor actor, string reason, CancellationToken cancellationToken = default) =>
         ApplyAsync(caseId, (c, at) => c.Reject(actor, at, reason), cancellationToken);
 
-    /// <summary>Routes to <paramref name="carrier"/>, by default the carrier the number is attributed to.</summary>
+    /// <summary>
+    /// Routes to <paramref name="carrier"/>, by default the carrier the number is attributed to (for a withheld
+    /// caller, the carrier of the called line, which can trace the call).
+    /// </summary>
     public Task<CaseResult<Case>?> ForwardAsync(long caseId, Actor actor, string reason, Carrier? carrier = null, CancellationToken cancellationToken = default) =>
-        ApplyAsync(caseId, (c, at) => c.Forward(carrier ?? _attributor.Attribute(c.Number).Carrier, actor, at, reason), cancellationToken);
+        ApplyAsync(caseId, (c, at) => c.Forward(carrier ?? _attributor.Attribute(c.CalledLine ?? c.Number).Carrier, actor, at, reason), cancellationToken);
 
     /// <summary>
     /// Records the carrier's action, queues the result for every reporter and closes the case as
