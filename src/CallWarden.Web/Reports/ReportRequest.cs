@@ -5,7 +5,9 @@ namespace CallWarden.Web.Reports;
 
 /// <summary>
 /// A report as the API takes it. A signed-in reporter is the reporter; a client key or staff names
-/// the reporter with <see cref="ReporterPhone"/> or <see cref="ReporterIdentity"/>.
+/// the reporter with <see cref="ReporterPhone"/> or <see cref="ReporterIdentity"/>. When the caller's
+/// number was not shown, <see cref="Target"/> says so (<c>anonymous</c>, <c>未显示号码</c>) and
+/// <see cref="CalledNumber"/> names the line that was called, with <see cref="OccurredAt"/> required.
 /// </summary>
 internal sealed record ReportRequest(
     string? Target,
@@ -17,7 +19,8 @@ internal sealed record ReportRequest(
     string? ReporterIdentity = null,
     string? IdempotencyKey = null,
     bool ProofOfCall = false,
-    string? Language = null)
+    string? Language = null,
+    string? CalledNumber = null)
 {
     public ReportSubmission ToSubmission(string rawPayload, DateTimeOffset receivedAt, string? reporterPhone, string? reporterIdentity) => new(
         IntakeChannel.Api,
@@ -32,5 +35,6 @@ internal sealed record ReportRequest(
         Reason,
         Content,
         ProofOfCall,
-        Language: DisplayLanguages.FromCultureName(Language));
+        Language: DisplayLanguages.FromCultureName(Language),
+        CalledText: CalledNumber);
 }

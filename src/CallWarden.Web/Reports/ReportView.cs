@@ -16,7 +16,8 @@ internal sealed record ReportView(
     long CaseId,
     CaseState Status,
     string Reporter,
-    IReadOnlyList<EnforcementView> Actions)
+    IReadOnlyList<EnforcementView> Actions,
+    string? CalledNumber = null)
 {
     public static ReportView Of(ReportRecord report, Reporter reporter, CaseState state, IEnumerable<CarrierActionRecord> actions, DateTimeOffset now) => new(
         report.Reference,
@@ -26,5 +27,6 @@ internal sealed record ReportView(
         report.CaseId,
         state,
         reporter.Phone is { } phone ? PhoneNumberMask.Mask(new PhoneNumber(phone, NumberKind.Mobile)) : reporter.Identity,
-        [.. actions.Select(a => EnforcementView.Of(a, now))]);
+        [.. actions.Select(a => EnforcementView.Of(a, now))],
+        report.CalledNumber is { } called ? "+" + called.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
 }

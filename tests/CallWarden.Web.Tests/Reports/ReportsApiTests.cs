@@ -16,6 +16,26 @@ public sealed class ReportsApiTests(World world) : IClassFixture<World>
         ["Web:LookupsPerMinutePerAddress"] = "3",
     };
 
+    [Fact]
+    public async Task A_call_whose_number_was_not_shown_is_filed_by_the_line_it_rang_and_the_case_says_so()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var created = await world.Client(Identity.ClientKey).PostAsJsonAsync(
+            "/api/v1/reports",
+            new { target = "未显示号码", calledNumber = "139 0000 7777", occurredAt = TestApi.Start.AddHours(-1), reporterPhone = "13800138077", category = "harassment" },
+            ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var receipt = (await created.Content.ReadFromJsonAsync<ReportReceiptBody>(ct))!;
+
+        var found = await world.Client(Identity.Analyst).GetFromJsonAsync<JsonElement>($"/api/v1/cases/{receipt.CaseId}", ct);
+
+        var summary = found.GetProperty("case");
+        Assert.True(summary.GetProperty("callerWithheld").GetBoolean());
+        Assert.Equal("+8613900007777", summary.GetProperty("calledNumber").GetString());
+        Assert.Equal("china_mobile", summary.GetProperty("carrier").GetString());
+        Assert.Equal("", summary.GetProperty("number").GetString());
+    }
+
     [Theory]
     [InlineData("", "body")]
     [InlineData("null", "body")]
@@ -33,6 +53,9 @@ public sealed class ReportsApiTests(World world) : IClassFixture<World>
     [InlineData("""{"target": "13912345678", "reporterPhone": "'; DROP TABLE reports; --"}""", "reporterPhone")]
     [InlineData("""{"target": "13912345678"}""", "reporterIdentity")]
     [InlineData("""{"target": "13912345678", "reporterPhone": "13800138009", "idempotencyKey": "has spaces in it"}""", "idempotencyKey")]
+    [InlineData("""{"target": "anonymous", "reporterPhone": "13800138009", "occurredAt": "2026-11-30T01:00:00Z"}""", "calledNumber")]
+    [InlineData("""{"target": "未显示号码", "reporterPhone": "13800138009", "calledNumber": "010-62345678"}""", "occurredAt")]
+    [InlineData("""{"target": "匿名", "reporterPhone": "13800138009", "occurredAt": "2026-11-30T01:00:00Z", "calledNumber": "<b>010</b>"}""", "calledNumber")]
     public async Task A_bad_report_is_refused_naming_each_bad_field(string body, string field)
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
