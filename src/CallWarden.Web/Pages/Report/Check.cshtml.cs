@@ -1,4 +1,5 @@
 using System.Globalization;
+using CallWarden.Core.Numbers;
 using CallWarden.Core.Reports;
 using CallWarden.Data;
 using CallWarden.Data.Evidence;
@@ -93,10 +94,15 @@ internal sealed class CheckModel(
         var none = text["AnswerNone"].Value;
         List<AnswerRow> basic =
         [
-            new(text["TargetRow"], r.TargetText, "Input_Target"),
+            new(text["TargetRow"], r.Target.Kind == NumberKind.Anonymous ? text["TargetWithheldAnswer"] : r.TargetText, "Input_Target"),
             new(text["MediumRow"], text[r.Medium == ReportMedium.Call ? "MediumCall" : "MediumSms"], "Input_Medium"),
             new(text["OccurredAtRow"], SiteFormat.DateTime(r.OccurredAt, language), "Input_OccurredAt"),
         ];
+        if (r.Called is { } called)
+        {
+            basic.Insert(1, new(text["CalledRow"], PhoneText.National(called.E164), "Input_CalledNumber"));
+        }
+
         if (r.Medium == ReportMedium.Call)
         {
             basic.Add(new(text["DurationRow"], r.DurationMinutes is { } minutes ? text["AnswerDuration", minutes.ToString(CultureInfo.InvariantCulture)] : none, "Input_Duration"));

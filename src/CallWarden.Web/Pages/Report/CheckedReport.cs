@@ -17,4 +17,5 @@ internal sealed record CheckedReport(
     EvidenceFile? Evidence,
     PhoneNumber ReporterPhone,
     string? Name,
-    string? Email);
+    string? Email,
+    PhoneNumber? Called = null);

@@ -22,7 +22,7 @@ internal sealed class IndexModel(ReportAnswersCheck check, PhoneCodeStep codes, 
     /// <summary>The fields in the form's order: the error summary lists them so.</summary>
     public static readonly string[] FieldOrder =
     [
-        "Input.Target", "Input.Medium", "Input.OccurredAt", "Input.Duration", "Input.Category", "Input.Content", "Input.Upload",
+        "Input.Target", "Input.CalledNumber", "Input.Medium", "Input.OccurredAt", "Input.Duration", "Input.Category", "Input.Content", "Input.Upload",
         "Input.ReporterPhone", "Input.Code", "Input.Name", "Input.Email", "Input.Consent",
     ];
 

@@ -15,6 +15,9 @@ internal sealed class ReportAnswers
 
     public string? Target { get; set; }
 
+    /// <summary>Only when the caller's number was not shown: the line that was called.</summary>
+    public string? CalledNumber { get; set; }
+
     /// <summary><see cref="ReportMedium"/> as <c>call</c> or <c>sms</c>.</summary>
     public string? Medium { get; set; }
 

@@ -42,8 +42,9 @@ internal sealed class ReportAnswersCheck(IStringLocalizer<ReportText> text, IOpt
     public async Task<(CheckedReport? Report, List<(string Field, string Message)> Errors)> CheckAsync(ReportAnswers a, EvidenceStore evidence, CancellationToken cancellationToken)
     {
         List<(string Field, string Message)> errors = [];
-        var target = Target(a.Target, errors);
         var medium = a.Medium switch { "call" => ReportMedium.Call, "sms" => (ReportMedium?)ReportMedium.Sms, _ => null };
+        var target = Target(a.Target, medium, errors);
+        var called = target.Kind == NumberKind.Anonymous ? Called(a.CalledNumber, errors) : null;
         if (medium is null)
         {
             errors.Add(("Input.Medium", text["MediumMissing"]));
@@ -73,7 +74,7 @@ internal sealed class ReportAnswersCheck(IStringLocalizer<ReportText> text, IOpt
         }
 
         var formId = FormIds.IsWellFormed(a.FormId) ? a.FormId! : FormIds.New();
-        return (new CheckedReport(formId, target, a.Target!.Trim(), medium!.Value, occurredAt!.Value, duration, category!.Value, content, file, phone, name, email), errors);
+        return (new CheckedReport(formId, target, a.Target!.Trim(), medium!.Value, occurredAt!.Value, duration, category!.Value, content, file, phone, name, email, called), errors);
     }
 
     /// <summary>The reporter's mobile, or <see cref="PhoneNumber.Invalid"/> with its message added.</summary>
@@ -141,7 +142,7 @@ internal sealed class ReportAnswersCheck(IStringLocalizer<ReportText> text, IOpt
         (a.EvidenceSha256, a.EvidenceName, a.EvidenceType) = (file.Sha256, EvidenceCheck.Printable(file.FileName), file.DeclaredType);
     }
 
-    private PhoneNumber Target(string? typed, List<(string Field, string Message)> errors)
+    private PhoneNumber Target(string? typed, ReportMedium? medium, List<(string Field, string Message)> errors)
     {
         if (string.IsNullOrWhiteSpace(typed))
         {
@@ -152,7 +153,8 @@ internal sealed class ReportAnswersCheck(IStringLocalizer<ReportText> text, IOpt
         var number = typed.Length <= SubmissionLimits.TargetText ? PhoneNumberNormalizer.Default.Normalize(typed) : PhoneNumber.Invalid;
         string? problem = number.Kind switch
         {
-            NumberKind.Anonymous => text["TargetWithheld"],
+            // A call whose number was not shown is reported by the line it rang (issue #14 item 8); a text always shows its sender.
+            NumberKind.Anonymous => medium == ReportMedium.Sms ? text["TargetWithheld"].Value : null,
             NumberKind.Emergency => text["TargetEmergency", typed.Trim()],
             _ when !number.IsValid || SubmissionText.Problem(typed, SubmissionLimits.TargetText, multiline: false) is not null => text["TargetInvalid"],
             _ => (string?)null,
@@ -160,6 +162,25 @@ internal sealed class ReportAnswersCheck(IStringLocalizer<ReportText> text, IOpt
         if (problem is not null)
         {
             errors.Add(("Input.Target", problem));
+        }
+
+        return number;
+    }
+
+    /// <summary>The line a withheld caller rang: its carrier can find the call in its records.</summary>
+    private PhoneNumber? Called(string? typed, List<(string Field, string Message)> errors)
+    {
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            errors.Add(("Input.CalledNumber", text["CalledMissing"]));
+            return null;
+        }
+
+        var number = typed.Length <= SubmissionLimits.TargetText ? PhoneNumberNormalizer.Default.Normalize(typed) : PhoneNumber.Invalid;
+        if (!number.IsValid || number.Kind == NumberKind.Emergency || SubmissionText.Problem(typed, SubmissionLimits.TargetText, multiline: false) is not null)
+        {
+            errors.Add(("Input.CalledNumber", text["CalledInvalid"]));
+            return null;
         }
 
         return number;

@@ -42,7 +42,8 @@ internal sealed class ReportFiling(ReportIntake intake, ReporterLimits limiter, 
                 Content: report.Content,
                 ProofOfCall: report.Evidence?.IsRecording == true,
                 Language: language,
-                ConsentNotice: PrivacyNotice.Version),
+                ConsentNotice: PrivacyNotice.Version,
+                CalledText: report.Called?.ToE164String()),
             cancellationToken);
         if (result.Receipt is not { } receipt)
         {
@@ -63,6 +64,7 @@ internal sealed class ReportFiling(ReportIntake intake, ReporterLimits limiter, 
         {
             form = "report",
             target = r.TargetText,
+            calledNumber = r.Called?.ToE164String(),
             medium = r.Medium.ToString().ToLowerInvariant(),
             occurredAt = r.OccurredAt,
             durationMinutes = r.DurationMinutes,

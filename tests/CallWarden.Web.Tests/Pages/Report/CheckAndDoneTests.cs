@@ -177,6 +177,26 @@ public sealed class CheckAndDoneTests(ReportSite site) : IClassFixture<ReportSit
     }
 
     [Fact]
+    public async Task A_company_plagued_by_withheld_calls_reports_its_landline_and_the_case_goes_to_no_carrier_until_an_analyst_names_it()
+    {
+        using var page = site.Browser("zh-CN");
+        await ReportSite.FileAsync(page, "13800138318");
+        await page.GetAsync("/report");
+
+        await page.PostAsync("/report", ReportSite.Answers(page, "13800138318", ("Input.Target", "未显示号码"), ("Input.CalledNumber", "010-6234 5678")));
+        Assert.Equal("/report/check", page.Path);
+        Assert.Contains("未显示号码", page.Html, StringComparison.Ordinal);
+        Assert.Contains("接到电话的号码", page.Html, StringComparison.Ordinal);
+        await page.PostAsync("/report/check", []);
+
+        Assert.StartsWith("/report/done/", page.Path, StringComparison.Ordinal);
+        await using var db = site.Api.Open();
+        var reference = page.Path["/report/done/".Length..];
+        var report = await db.Reports.AsNoTracking().SingleAsync(r => r.Reference == reference, TestContext.Current.CancellationToken);
+        Assert.Equal((0L, 861062345678L), (report.Target, report.CalledNumber));
+    }
+
+    [Fact]
     public async Task The_reporter_limit_of_the_API_holds_for_the_form()
     {
         var evidence = Path.Combine(Path.GetTempPath(), "callwarden-web-tests", "evidence-" + Guid.NewGuid().ToString("N"));

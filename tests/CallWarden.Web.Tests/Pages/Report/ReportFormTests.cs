@@ -62,8 +62,6 @@ public sealed class ReportFormTests(ReportSite site) : IClassFixture<ReportSite>
     [Theory]
     [InlineData("12", "输入一个电话号码，例如 13912345678、010-12345678 或 95588")]
     [InlineData("+999 123", "输入一个电话号码，例如 13912345678、010-12345678 或 95588")]
-    [InlineData("匿名", "隐藏号码无法举报。请输入您手机上显示的号码，例如 13912345678")]
-    [InlineData("Unknown", "隐藏号码无法举报。请输入您手机上显示的号码，例如 13912345678")]
     [InlineData("110", "110 是紧急号码，不能举报。请输入给您打电话或发短信的号码")]
     public async Task A_number_that_cannot_be_reported_says_what_to_enter(string number, string message)
     {
@@ -74,6 +72,21 @@ public sealed class ReportFormTests(ReportSite site) : IClassFixture<ReportSite>
 
         Assert.Equal(message, page.ErrorOf("Input_Target"));
         Assert.Equal(number, System.Text.RegularExpressions.Regex.Match(page.Html, "id=\"Input_Target\"[^>]*value=\"([^\"]*)\"").Groups[1].Value is var kept ? WebUtility.HtmlDecode(kept) : null);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "未显示号码", "call", "", "Input_CalledNumber", "来电没有显示号码时，请输入接到电话的号码，例如 010-62345678")]
+    [InlineData("zh-TW", "匿名", "call", "<b>010</b>", "Input_CalledNumber", "按正確的格式輸入接到電話的號碼，例如 13912345678 或 010-62345678")]
+    [InlineData("en-GB", "withheld", "call", "110", "Input_CalledNumber", "Enter the number that was called in a format we accept, for example 13912345678 or 010-62345678")]
+    [InlineData("zh-CN", "Unknown", "sms", "010-62345678", "Input_Target", "短信总会显示发送号码。请输入手机上显示的号码，例如 106912345678")]
+    public async Task A_withheld_caller_needs_the_line_it_rang_and_a_text_never_has_one(string language, string target, string medium, string called, string field, string message)
+    {
+        using var page = site.Browser(language);
+        await page.GetAsync("/report");
+
+        await page.PostAsync("/report", ReportSite.Answers(page, "13800138111", ("Input.Target", target), ("Input.Medium", medium), ("Input.CalledNumber", called)));
+
+        Assert.Equal(message, page.ErrorOf(field));
     }
 
     [Theory]
