@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CallWarden.Core.Evidence;
 using CallWarden.Core.Localization;
+using CallWarden.Core.Numbers;
 using CallWarden.Core.Reports;
 using CallWarden.Data;
 using CallWarden.Data.Evidence;
@@ -89,6 +90,9 @@ internal sealed class MailIntake(
     private static ReportSubmission Submission(MailReport report, int index, DateTimeOffset now)
     {
         var (text, number) = report.Numbers[index];
+
+        // "未显示号码 … 打到我们公司 010-62345678": the one number is the line the hidden caller rang (issue #14 item 8).
+        var withheld = report.WithheldCaller is not null && report.Numbers.Count == 1;
         var key = index == 0 ? "mail:" + report.MessageId : $"mail:{report.MessageId}#{index}";
         return new ReportSubmission(
             IntakeChannel.Email,
@@ -97,15 +101,16 @@ internal sealed class MailIntake(
             ReporterPhone: null,
             ReporterIdentity: report.Sender,
             IdempotencyKey: MailText.Field(key, SubmissionLimits.IdempotencyKey, multiline: false),
-            TargetText: MailText.Field(text, SubmissionLimits.TargetText, multiline: false),
+            TargetText: MailText.Field(withheld ? report.WithheldCaller! : text, SubmissionLimits.TargetText, multiline: false),
             CategoryCode: report.Category.ToCode(),
             OccurredAt: report.OccurredAt,
             Reason: MailText.Field(report.Subject, SubmissionLimits.Reason, multiline: false),
             Content: MailText.Field(report.Body, SubmissionLimits.Content, multiline: true),
             ProofOfCall: report.Evidence.Any(e => e.IsRecording),
             Language: report.Language,
-            Target: number,
-            Acknowledge: report.Replyable);
+            Target: withheld ? PhoneNumber.Anonymous : number,
+            Acknowledge: report.Replyable,
+            CalledText: withheld ? MailText.Field(text, SubmissionLimits.TargetText, multiline: false) : null);
     }
 
     private async Task QueueReplyAsync(MailReport report, string kind, string? template, string? body, DateTimeOffset now, CancellationToken cancellationToken)

@@ -20,4 +20,5 @@ internal sealed record MailReport(
     ReportCategory Category,
     DisplayLanguage Language,
     IReadOnlyList<EvidenceFile> Evidence,
-    bool Replyable);
+    bool Replyable,
+    string? WithheldCaller = null);

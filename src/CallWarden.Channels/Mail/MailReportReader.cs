@@ -59,7 +59,8 @@ internal sealed class MailReportReader(MailOptions options)
             ReportCategoryGuesser.Guess(text, ReportCategory.Other),
             ReplyLanguageDetector.Detect(text, DisplayLanguage.ZhHans),
             evidence,
-            replyable), null);
+            replyable,
+            WithheldCallerText.Find(text)), null);
     }
 
     private string? Walk(MimeEntity? entity, int depth, StringBuilder body, List<EvidenceFile> evidence, ref int parts)

@@ -30,6 +30,24 @@ public sealed class MailIntakeTests
         Assert.Equal((OutboxChannel.Email, "reporter@example.test", "ack:" + reference), (ack.Channel, ack.Recipient, ack.DedupKey));
     }
 
+    [Theory]
+    [InlineData("未显示号码的骚扰电话", "打到我们公司座机 010-62345678，时间 2026-11-28 14:30，对方不说话")]
+    [InlineData("Anonymous calls to our office", "Private number calls to 010-62345678 on 2026-11-28 14:30, silence every time")]
+    public async Task A_mail_about_calls_whose_number_was_not_shown_files_the_line_they_rang(string subject, string body)
+    {
+        await using var store = await MailTestStore.CreateAsync();
+        var mail = Samples.Bytes(Samples.Mail(subject, body));
+
+        var outcome = await store.Mail.AcceptAsync(mail, Samples.Envelope, TestContext.Current.CancellationToken);
+
+        Assert.Equal(250, outcome.Code);
+        await using var db = store.Db();
+        var report = await db.Reports.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal((0L, 861062345678L), (report.Target, report.CalledNumber));
+        var filed = await db.Cases.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(861062345678L, filed.CalledNumber);
+    }
+
     [Fact]
     public async Task The_same_mail_delivered_twice_is_one_report_with_one_evidence_row()
     {
