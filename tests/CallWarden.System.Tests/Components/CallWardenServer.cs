@@ -65,12 +65,7 @@ internal sealed class CallWardenServer : IAsyncDisposable
     }
 
     /// <summary>A new API key (the secret is the first line the verb prints).</summary>
-    public async Task<string> KeyAsync(string name, string role, string[] scopes, string? carrier = null)
-    {
-        string[] carrierOption = carrier is null ? [] : ["--carrier", carrier];
-        var output = await CliAsync(["keys", "create", "--name", name, "--role", role, .. carrierOption, .. scopes.SelectMany(s => new[] { "--scope", s })]);
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).First(l => l.StartsWith("cw_", StringComparison.Ordinal));
-    }
+    public Task<string> KeyAsync(string name, string role, string[] scopes, string? carrier = null) => CliKeys.CreateAsync(CliAsync, name, role, scopes, carrier);
 
     public async Task<JsonElement> PostAsync(string key, string path, object body)
     {

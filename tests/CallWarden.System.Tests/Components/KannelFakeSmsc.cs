@@ -41,6 +41,9 @@ internal sealed class KannelFakeSmsc : IAsyncDisposable
     public Task SendUcs2Async(string from, string to, string text) =>
         WriteAsync($"{from} {to} ucs2 {string.Concat(Encoding.BigEndianUnicode.GetBytes(text).Select(b => $"%{b:X2}"))}\n");
 
+    /// <summary>The parts of long messages still waiting for their siblings, by sender, recipient and reference.</summary>
+    private readonly Dictionary<(string From, string To, byte Reference), byte[]?[]> _parts = [];
+
     public IReadOnlyList<(string From, string To, string Type, string Text)> Received
     {
         get
@@ -98,6 +101,12 @@ internal sealed class KannelFakeSmsc : IAsyncDisposable
                     continue;
                 }
 
+                if (parts[2] == "udh")
+                {
+                    Reassemble(parts[0], parts[1], parts[3]);
+                    continue;
+                }
+
                 var text = parts[2] is "ucs2" or "ucs-2"
                     ? Encoding.BigEndianUnicode.GetString(HttpUtility.UrlDecodeToBytes(parts[3], Encoding.Latin1))
                     : parts[3];
@@ -110,6 +119,47 @@ internal sealed class KannelFakeSmsc : IAsyncDisposable
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
             // The test closed the connection.
+        }
+    }
+
+    /// <summary>
+    /// A long message arrives as parts with a concatenation header (05 00 03 ref total seq); once every part is
+    /// here it is one message, as a phone shows it. The parts' bytes are joined before decoding: a character may
+    /// straddle two parts.
+    /// </summary>
+    private void Reassemble(string from, string to, string udhAndData)
+    {
+        var split = udhAndData.Split(" data ", 2);
+        var udh = HttpUtility.UrlDecodeToBytes(split[0], Encoding.Latin1);
+        var data = split.Length == 2 ? HttpUtility.UrlDecodeToBytes(split[1], Encoding.Latin1) : [];
+        if (udh.Length < 6 || udh[1] != 0x00 || udh[2] != 0x03)
+        {
+            lock (_received)
+            {
+                _received.Add((from, to, "udh", udhAndData));
+            }
+
+            return;
+        }
+
+        var key = (from, to, udh[3]);
+        lock (_received)
+        {
+            if (!_parts.TryGetValue(key, out var parts))
+            {
+                _parts[key] = parts = new byte[udh[4]][];
+            }
+
+            parts[Math.Clamp(udh[5] - 1, 0, parts.Length - 1)] = data;
+            if (parts.Any(p => p is null))
+            {
+                return;
+            }
+
+            _parts.Remove(key);
+            var bytes = parts.SelectMany(p => p!).ToArray();
+            var ucs2 = bytes.Length % 2 == 0 && bytes.Where((_, i) => i % 2 == 0).Any(b => b == 0);
+            _received.Add((from, to, ucs2 ? "ucs-2" : "text", ucs2 ? Encoding.BigEndianUnicode.GetString(bytes) : Encoding.Latin1.GetString(bytes)));
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using CallWarden.System.Tests.Components;
 
 namespace CallWarden.System.Tests.Sms;
@@ -55,6 +57,20 @@ internal sealed class KannelSmsStack : IAsyncDisposable
         var (exit, output) = await RunningProcess.RunAsync(Executable, [.. arguments, "--db", Database], TimeSpan.FromSeconds(60), _folder);
         Assert.True(exit == 0, $"callwarden {string.Join(' ', arguments)} exited {exit}:\n{output}");
         return output;
+    }
+
+    public Task<string> KeyAsync(string name, string role, string[] scopes, string? carrier = null) => CliKeys.CreateAsync(CliAsync, name, role, scopes, carrier);
+
+    /// <summary>The API's answer to <paramref name="path"/> for the holder of <paramref name="key"/>.</summary>
+    public async Task<JsonElement> ApiAsync(string key, HttpMethod method, string path, object? body = null)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{CallWardenPort}"), Timeout = TimeSpan.FromSeconds(10) };
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("X-Api-Key", key);
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path} answered {(int)response.StatusCode}: {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
     public async ValueTask DisposeAsync()

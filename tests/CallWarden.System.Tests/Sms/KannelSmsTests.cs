@@ -31,6 +31,26 @@ public sealed partial class KannelSmsTests
             Assert.Equal("ucs-2", chinese.Type);
             Assert.Equal("10086999", chinese.From);
 
+            // … and it is on China Mobile's desk at once, before anyone at the centre routed it (issue #14 item 4).
+            var mobile = await stack.KeyAsync("cmcc-desk", "carrier_operator", ["cases:read"], "china_mobile");
+            var desk = await stack.ApiAsync(mobile, HttpMethod.Get, "/api/v1/cases");
+            var onDesk = Assert.Single(desk.EnumerateArray(), c => c.GetProperty("number").GetString() == "+8613612345678");
+            Assert.Equal(("forwarded", "china_mobile"), (onDesk.GetProperty("state").GetString(), onDesk.GetProperty("carrier").GetString()));
+
+            // A threat in plain words is acknowledged with the advice to call 110, and reaches the police once routed (item 3).
+            await stack.Phones.SendUcs2Async("13800138000", "12321", $"13712345678*{Yesterday()} 21:00 扬言要上门报复我家人");
+            var threat = await stack.Phones.WaitForAsync(m => m.Text.StartsWith("已受理您对 13712345678 的举报", StringComparison.Ordinal), Wait);
+            Assert.Contains("110", threat.Text, StringComparison.Ordinal);
+            var analyst = await stack.KeyAsync("centre", "analyst", ["cases:read", "cases:write"]);
+            var threatCase = Assert.Single((await stack.ApiAsync(analyst, HttpMethod.Get, "/api/v1/cases")).EnumerateArray(), c => c.GetProperty("number").GetString() == "+8613712345678");
+            var threatId = threatCase.GetProperty("id").GetInt64();
+            await stack.ApiAsync(analyst, HttpMethod.Post, $"/api/v1/cases/{threatId}/verify", new { reason = "threat in the reporter's words" });
+            await stack.ApiAsync(analyst, HttpMethod.Post, $"/api/v1/cases/{threatId}/route", new { reason = "threat: police and carrier" });
+            var police = await stack.KeyAsync("police-desk", "police_liaison", ["cases:read"]);
+            var referred = Assert.Single((await stack.ApiAsync(police, HttpMethod.Get, "/api/v1/cases")).EnumerateArray());
+            Assert.Equal(threatId, referred.GetProperty("id").GetInt64());
+            Assert.True(referred.GetProperty("police").GetBoolean());
+
             // The status query of the first report.
             await stack.Phones.SendTextAsync("13800138000", "12321", "CX " + reference);
             await stack.Phones.WaitForAsync(m => m.Text == $"举报 {reference} 的进度：已受理，待核实。", Wait);
