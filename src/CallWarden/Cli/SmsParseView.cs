@@ -10,7 +10,7 @@ internal static class SmsParseView
 {
     public static object From(SmsParseResult result) => result switch
     {
-        SmsReport r => new ReportView("report", r.ServiceNumber, r.Target.ToE164String(), r.OccurredAt, r.Reason, r.Content, r.Category.ToCode(), r.Language.Tag()),
+        SmsReport r => new ReportView("report", r.ServiceNumber, r.CallerWithheld ? "withheld" : r.Target.ToE164String(), r.OccurredAt, r.Reason, r.Content, r.Category.ToCode(), r.Language.Tag()),
         SmsCommand c => new CommandView("command", c.ServiceNumber, Snake(c.Kind.ToString()), c.Reference, c.Language.Tag()),
         SmsRefusal f => new RefusalView("refusal", f.ServiceNumber, Snake(f.Reason.ToString()), f.Reply, f.Language.Tag()),
         _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown SMS parse result."),
