@@ -105,7 +105,7 @@ public sealed record Case(
                 return new CaseError(CaseErrorCode.NotRoutedToCarrier, $"Case {Id} was not routed to {actor.Carrier}");
             }
 
-            if ((kind == CarrierActionKind.RestrictOutbound) != restrictionDays.HasValue || restrictionDays <= 0)
+            if ((kind is CarrierActionKind.RestrictOutbound or CarrierActionKind.RestrictOutboundSms) != restrictionDays.HasValue || restrictionDays <= 0)
             {
                 return new CaseError(CaseErrorCode.InvalidAction, "A restriction takes a number of days above zero; other actions take none");
             }
