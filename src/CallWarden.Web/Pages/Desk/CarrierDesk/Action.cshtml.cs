@@ -21,6 +21,7 @@ namespace CallWarden.Web.Pages.Desk.CarrierDesk;
 /// workflow records the action, queues the result for every reporter and closes the case at once.
 /// A case of another carrier is 404, as in the API.
 /// </summary>
+[Authorize(Policy = Policies.Desk)]
 [Authorize(Policy = Policies.CarrierActions)]
 internal sealed class ActionModel(
     IDbContextFactory<CallWardenDbContext> contexts, CaseWorkflow workflow, CaseDeadlines deadlines, TimeProvider time, IStringLocalizer<CarrierDeskText> text) : PageModel

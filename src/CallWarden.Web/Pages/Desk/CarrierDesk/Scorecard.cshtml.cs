@@ -18,6 +18,7 @@ namespace CallWarden.Web.Pages.Desk.CarrierDesk;
 /// figures the public scorecard is made of — beside all carriers together, for the cases forwarded
 /// in a chosen period (the last 30 days unless chosen), and the actions recorded in it by kind.
 /// </summary>
+[Authorize(Policy = Policies.Desk)]
 [Authorize(Policy = Policies.CarrierActions)]
 internal sealed class ScorecardModel(IDbContextFactory<CallWardenDbContext> contexts, CaseDeadlines deadlines, TimeProvider time, IStringLocalizer<CarrierDeskText> text) : PageModel
 {
