@@ -14,4 +14,7 @@ public enum ActorRole
 
     /// <summary>The holder of the reported number, appealing.</summary>
     NumberHolder,
+
+    /// <summary>The police liaison: reads cases referred to the police, never changes their state.</summary>
+    PoliceLiaison,
 }

@@ -15,4 +15,7 @@ public enum CarrierActionKind
     ReclaimNumber,
 
     NoViolationFound,
+
+    /// <summary>Outbound SMS restricted for a number of days; ends by itself. Calls are not affected.</summary>
+    RestrictOutboundSms,
 }

@@ -5,14 +5,26 @@ namespace CallWarden.Core.Cases;
 /// <summary>The public scorecard: per carrier, how fast and how often on time it acts on forwarded cases.</summary>
 public static class CarrierScorecard
 {
-    public static IReadOnlyList<CarrierScore> Compute(IEnumerable<Case> cases, CaseDeadlines deadlines, DateTimeOffset now)
+    public static IReadOnlyList<CarrierScore> Compute(IEnumerable<Case> cases, CaseDeadlines deadlines, DateTimeOffset now) =>
+        Compute(cases.Where(c => c.Routing is not null).Select(c => (c.Routing!.Carrier, CaseTimeline.Of(c))), deadlines, now);
+
+    /// <summary>The same from the timelines the store keeps on each case's row, without loading every audit trail.</summary>
+    public static IReadOnlyList<CarrierScore> Compute(IEnumerable<(Carrier Carrier, CaseTimeline Timeline)> routed, CaseDeadlines deadlines, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(deadlines);
-        var acts = cases
-            .Where(c => c.Routing is not null)
-            .SelectMany(c => deadlines.For(c).Where(d => d.Kind == DeadlineKind.Act).Select(d => (c.Routing!.Carrier, Deadline: d)));
+        var acts = Acts(routed, deadlines);
         return [.. acts.GroupBy(a => a.Carrier).OrderBy(g => g.Key).Select(g => Score(g.Key, DeadlineScore.Of(g.Select(a => a.Deadline), deadlines.Calendar, now)))];
     }
+
+    /// <summary>All carriers' cases together (<see cref="Carrier.Unknown"/> stands for "every carrier"): the national figure one carrier is read beside.</summary>
+    public static CarrierScore National(IEnumerable<(Carrier Carrier, CaseTimeline Timeline)> routed, CaseDeadlines deadlines, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(deadlines);
+        return Score(Carrier.Unknown, DeadlineScore.Of(Acts(routed, deadlines).Select(a => a.Deadline), deadlines.Calendar, now));
+    }
+
+    private static IEnumerable<(Carrier Carrier, Deadline Deadline)> Acts(IEnumerable<(Carrier Carrier, CaseTimeline Timeline)> routed, CaseDeadlines deadlines) =>
+        routed.SelectMany(r => deadlines.For(r.Timeline).Where(d => d.Kind == DeadlineKind.Act).Select(d => (r.Carrier, d)));
 
     private static CarrierScore Score(Carrier carrier, DeadlineScore act) =>
         new(carrier, act.Met, act.OverdueUnmet, act.MedianWorkingDays, act.P95WorkingDays, act.ShareOnTime);

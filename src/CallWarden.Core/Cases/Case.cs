@@ -120,13 +120,13 @@ public sealed record Case(
                 return new CaseError(CaseErrorCode.NotRoutedToCarrier, $"Case {Id} was not routed to {actor.Carrier}");
             }
 
-            if (CallerWithheld && kind is CarrierActionKind.RestrictOutbound or CarrierActionKind.SuspendOutbound or CarrierActionKind.ReclaimNumber)
+            if (CallerWithheld && kind is CarrierActionKind.RestrictOutbound or CarrierActionKind.RestrictOutboundSms or CarrierActionKind.SuspendOutbound or CarrierActionKind.ReclaimNumber)
             {
                 // Nothing may be done to a number nobody knows: the carrier traces the caller, and acts on that number's own case.
                 return new CaseError(CaseErrorCode.InvalidAction, "The caller withheld their number: trace it in the call records, then act on the traced number's own case");
             }
 
-            if ((kind == CarrierActionKind.RestrictOutbound) != restrictionDays.HasValue || restrictionDays <= 0)
+            if ((kind is CarrierActionKind.RestrictOutbound or CarrierActionKind.RestrictOutboundSms) != restrictionDays.HasValue || restrictionDays <= 0)
             {
                 return new CaseError(CaseErrorCode.InvalidAction, "A restriction takes a number of days above zero; other actions take none");
             }

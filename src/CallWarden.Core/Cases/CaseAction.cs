@@ -29,4 +29,16 @@ public enum CaseAction
     /// every such look part of the case's history (from and to are the current state).
     /// </summary>
     ReportersUnmasked,
+
+    // The police desk's two events are numbered apart from the transitions so that a value another
+    // desk appends above cannot take their stored number (enums are stored as integers).
+
+    /// <summary>
+    /// Not a transition: the police liaison was shown the reporters' contact details to take
+    /// statements. Recorded on every view; the audit text never holds the details themselves.
+    /// </summary>
+    ReporterContactsViewed = 100,
+
+    /// <summary>Not a transition: the police liaison downloaded the case dossier; the reason holds the ZIP's <c>sha256:…</c>.</summary>
+    DossierIssued = 101,
 }

@@ -8,7 +8,11 @@ namespace CallWarden.Web.Cases;
 /// <summary>The transitions the API offers, each a <see cref="CaseChange"/>.</summary>
 internal static class CaseChanges
 {
-    private const int MaxReason = 1000;
+    /// <summary>The longest note (reason) the audit trail keeps.</summary>
+    public const int MaxReason = 1000;
+
+    /// <summary>The longest restriction a carrier may record, in days (ten years).</summary>
+    public const int MaxRestrictionDays = 3650;
 
     public static Task<(bool, CaseError?)> Verify(long id, CaseRequest r, Actor actor, CaseWorkflow flow, FieldErrors errors, CancellationToken ct) =>
         Reason(r, errors) is { } reason ? Run(flow.VerifyAsync(id, actor, reason, ct)) : Refused;
@@ -76,9 +80,9 @@ internal static class CaseChanges
             errors.Add("kind", $"must be one of {string.Join(", ", CarrierActionKinds.Codes)}");
         }
 
-        if (r.Days is < 1 or > 3650)
+        if (r.Days is < 1 or > MaxRestrictionDays)
         {
-            errors.Add("days", "must be between 1 and 3650");
+            errors.Add("days", $"must be between 1 and {MaxRestrictionDays}");
         }
 
         var reason = Reason(r, errors);

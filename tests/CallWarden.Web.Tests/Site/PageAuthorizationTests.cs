@@ -26,6 +26,10 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["status/{code:int}"] = null,
         ["desk"] = "desk",
         ["desk/sign-in"] = null,
+        ["desk/cases/{id:long}/action"] = "desk,cases:carrier-actions",
+        ["desk/scorecard"] = "desk,cases:carrier-actions",
+        ["desk/cases/{id:long}/contacts"] = "police-desk",
+        ["desk/cases/{id:long}/dossier"] = "police-desk",
     };
 
     [Fact]

@@ -87,6 +87,8 @@ internal sealed class ReportProgressReader(
             CarrierActionKind.RestrictOutbound when action.EndsAt is { } ends =>
                 text["StepRestrict", carrier, (int)Math.Round((ends - action.TakenAt).TotalDays), SiteFormat.Date(ends, language)],
             CarrierActionKind.RestrictOutbound or CarrierActionKind.SuspendOutbound => text["StepSuspend", carrier],
+            CarrierActionKind.RestrictOutboundSms when action.EndsAt is { } ends =>
+                text["StepRestrictSms", carrier, (int)Math.Round((ends - action.TakenAt).TotalDays), SiteFormat.Date(ends, language)],
             CarrierActionKind.ReclaimNumber => text["StepReclaim", carrier],
             _ => text["StepNoViolation", carrier],
         };
