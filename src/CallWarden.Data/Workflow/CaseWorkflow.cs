@@ -30,9 +30,9 @@ public sealed class CaseWorkflow(IDbContextFactory<CallWardenDbContext> contexts
     public Task<CaseResult<Case>?> RejectAsync(long caseId, Actor actor, string reason, CancellationToken cancellationToken = default) =>
         ApplyAsync(caseId, (c, at) => c.Reject(actor, at, reason), cancellationToken);
 
-    /// <summary>Routes to <paramref name="carrier"/>, by default the carrier the number is attributed to.</summary>
-    public Task<CaseResult<Case>?> ForwardAsync(long caseId, Actor actor, string reason, Carrier? carrier = null, CancellationToken cancellationToken = default) =>
-        ApplyAsync(caseId, (c, at) => c.Forward(carrier ?? _attributor.Attribute(c.Number).Carrier, actor, at, reason), cancellationToken);
+    /// <summary>Routes to <paramref name="carrier"/>, by default the carrier the number is attributed to, and to the police too when <paramref name="police"/>.</summary>
+    public Task<CaseResult<Case>?> ForwardAsync(long caseId, Actor actor, string reason, Carrier? carrier = null, CancellationToken cancellationToken = default, bool police = false) =>
+        ApplyAsync(caseId, (c, at) => c.Forward(carrier ?? _attributor.Attribute(c.Number).Carrier, actor, at, reason, police), cancellationToken);
 
     /// <summary>
     /// Records the carrier's action, queues the result for every reporter and closes the case as
