@@ -26,6 +26,9 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["status/{code:int}"] = null,
         ["desk"] = "desk",
         ["desk/sign-in"] = null,
+        ["desk/cases"] = "cases:read",
+        ["desk/cases/{id:long}"] = "cases:read",
+        ["desk/cases/{id:long}/evidence/{sha256}"] = "cases:read",
     };
 
     [Fact]
