@@ -70,7 +70,8 @@ internal sealed class CaseModel(
 
     public Task<IActionResult> OnPostRouteAsync(long id) => ChangeAsync(id, "route", CaseChanges.Route, note =>
     {
-        var carrier = Form("carrier");
+        // The list's first choice ("the number's carrier") posts an empty value.
+        var carrier = string.IsNullOrEmpty(Form("carrier")) ? null : Form("carrier");
         if (carrier is not null && !QueueChoices.Carriers.Any(c => c.Code() == carrier))
         {
             ModelState.AddModelError("route-carrier", text["ChooseFromList"]);

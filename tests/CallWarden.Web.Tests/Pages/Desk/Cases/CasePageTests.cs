@@ -100,7 +100,7 @@ public sealed class CasePageTests(DeskCases desk) : IClassFixture<DeskCases>
 
         await analyst.PostAsync($"/desk/cases/{id}?handler=Verify", ("note", "三名用户举报内容一致"));
         Assert.Contains("The case is verified.", analyst.Text, StringComparison.Ordinal);
-        await analyst.PostAsync($"/desk/cases/{id}?handler=Route", ("note", "to the owner"), ("police", "true"));
+        await analyst.PostAsync($"/desk/cases/{id}?handler=Route", ("note", "to the owner"), ("carrier", ""), ("police", "true"));
         Assert.Contains("China Mobile and the police", analyst.Text, StringComparison.Ordinal);
         await analyst.PostAsync($"/desk/cases/{id}?handler=Dispute", ("note", "holder called the centre"));
         var noChoice = await analyst.PostAsync($"/desk/cases/{id}?handler=Resolve", ("note", "decided"));
