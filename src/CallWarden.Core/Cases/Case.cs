@@ -105,11 +105,14 @@ public sealed record Case(
 
     public CaseResult<Case> Reject(Actor actor, DateTimeOffset at, string reason) => Move(CaseAction.Rejected, actor, at, reason);
 
-    /// <summary>Routes the case to <paramref name="carrier"/>, and to the police when a report is a threat or fraud.</summary>
-    public CaseResult<Case> Forward(Carrier carrier, Actor actor, DateTimeOffset at, string reason) =>
+    /// <summary>
+    /// Routes the case to <paramref name="carrier"/>, and to the police when a report is a threat or
+    /// fraud or when the analyst refers it (<paramref name="police"/>): the carrier always owns the number.
+    /// </summary>
+    public CaseResult<Case> Forward(Carrier carrier, Actor actor, DateTimeOffset at, string reason, bool police = false) =>
         Move(CaseAction.Forwarded, actor, at, reason, c => carrier is Carrier.Unknown or Carrier.Other
             ? new CaseError(CaseErrorCode.CarrierUnknown, $"The carrier of {(CallerWithheld ? CalledLine : Number)} is unknown: name the carrier, or record it in the carrier override table first")
-            : c with { Routing = CaseRouting.For(carrier, c.Reports) });
+            : c with { Routing = CaseRouting.For(carrier, c.Reports) is var routing && police ? routing with { Police = true } : routing });
 
     /// <summary>The carrier's operator records what the carrier did; a restriction needs its length in days.</summary>
     public CaseResult<Case> RecordAction(CarrierActionKind kind, int? restrictionDays, Actor actor, DateTimeOffset at, string reason) =>

@@ -32,10 +32,10 @@ public sealed class CaseWorkflow(IDbContextFactory<CallWardenDbContext> contexts
 
     /// <summary>
     /// Routes to <paramref name="carrier"/>, by default the carrier the number is attributed to (for a withheld
-    /// caller, the carrier of the called line, which can trace the call).
+    /// caller, the carrier of the called line, which can trace the call), and to the police too when <paramref name="police"/>.
     /// </summary>
-    public Task<CaseResult<Case>?> ForwardAsync(long caseId, Actor actor, string reason, Carrier? carrier = null, CancellationToken cancellationToken = default) =>
-        ApplyAsync(caseId, (c, at) => c.Forward(carrier ?? _attributor.Attribute(c.CalledLine ?? c.Number).Carrier, actor, at, reason), cancellationToken);
+    public Task<CaseResult<Case>?> ForwardAsync(long caseId, Actor actor, string reason, Carrier? carrier = null, CancellationToken cancellationToken = default, bool police = false) =>
+        ApplyAsync(caseId, (c, at) => c.Forward(carrier ?? _attributor.Attribute(c.CalledLine ?? c.Number).Carrier, actor, at, reason, police), cancellationToken);
 
     /// <summary>
     /// Records the carrier's action, queues the result for every reporter and closes the case as

@@ -42,7 +42,7 @@ internal static class CaseChanges
         }
 
         var reason = Reason(r, errors);
-        return errors.Any ? Refused : Run(flow.ForwardAsync(id, actor, reason!, carrier, ct));
+        return errors.Any ? Refused : Run(flow.ForwardAsync(id, actor, reason!, carrier, ct, r.Police == true));
     }
 
     public static async Task<(bool, CaseError?)> Merge(long id, CaseRequest r, Actor actor, CaseWorkflow flow, FieldErrors errors, CancellationToken ct)

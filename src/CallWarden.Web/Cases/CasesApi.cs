@@ -138,7 +138,7 @@ internal static class CasesApi
         }
 
         // Only analysts may see reporters' numbers, and each time they do it joins the case's history.
-        if (unmask && caller.Role != Roles.Analyst)
+        if (unmask && !ReporterUnmasking.Allowed(caller))
         {
             return TypedResults.Forbid();
         }
@@ -146,19 +146,7 @@ internal static class CasesApi
         var now = time.GetUtcNow();
         if (unmask)
         {
-            db.CaseAudit.Add(new CaseAuditRecord
-            {
-                HolderCaseId = id,
-                CaseId = id,
-                Actor = caller.Id,
-                Role = ActorRole.Analyst,
-                At = now,
-                Action = CaseAction.ReportersUnmasked,
-                From = record.State,
-                To = record.State,
-                Reason = "unmasked reporter numbers",
-            });
-            await db.SaveChangesAsync(http.RequestAborted);
+            await ReporterUnmasking.RecordAsync(db, record, caller, "unmasked reporter numbers", now, http.RequestAborted);
         }
 
         var reports = await db.Reports.AsNoTracking().Include(r => r.Reporter)

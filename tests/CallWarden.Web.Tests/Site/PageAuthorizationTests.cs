@@ -30,6 +30,9 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["desk/scorecard"] = "desk,cases:carrier-actions",
         ["desk/cases/{id:long}/contacts"] = "police-desk",
         ["desk/cases/{id:long}/dossier"] = "police-desk",
+        ["desk/cases"] = "cases:read",
+        ["desk/cases/{id:long}"] = "cases:read",
+        ["desk/cases/{id:long}/evidence/{sha256}"] = "cases:read",
     };
 
     [Fact]
