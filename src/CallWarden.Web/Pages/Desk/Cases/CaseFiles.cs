@@ -33,12 +33,13 @@ internal static class CaseFiles
         var reportIds = reports.Select(r => r.Id).ToList();
         var evidence = await db.Evidence.AsNoTracking().Where(e => reportIds.Contains(e.ReportId))
             .OrderBy(e => e.ReportId).ThenBy(e => e.Id).Take(MaxEvidence).ToListAsync(cancellationToken);
-        var number = new PhoneNumber(record.Number, record.NumberKind);
+        // For a withheld caller the line called is the number that matters: its carrier traces the call.
+        var number = record.CalledNumber is { } called ? new PhoneNumber(called, record.CalledNumberKind ?? NumberKind.Invalid) : new PhoneNumber(record.Number, record.NumberKind);
         var stored = await StoredNumber.ReadAsync(db, number, now, cancellationToken);
         var closedAt = audit.Where(a => a.CaseId == id && a.To == CaseState.Closed && a.From != CaseState.Closed).OrderBy(a => a.At).Select(a => (DateTimeOffset?)a.At).FirstOrDefault();
         var timeline = new CaseTimeline(record.State, record.ReceivedAt, record.ForwardedAt, record.ActionedAt, closedAt);
         var candidates = await db.Cases.AsNoTracking()
-            .Where(c => c.Number == record.Number && c.Id != id && (c.State == CaseState.Received || c.State == CaseState.Verified || c.State == CaseState.Forwarded || c.State == CaseState.Actioned || c.State == CaseState.Disputed))
+            .Where(c => c.Number == record.Number && c.CalledNumber == record.CalledNumber && c.Id != id && (c.State == CaseState.Received || c.State == CaseState.Verified || c.State == CaseState.Forwarded || c.State == CaseState.Actioned || c.State == CaseState.Disputed))
             .OrderBy(c => c.Id).Select(c => c.Id).Take(10).ToListAsync(cancellationToken);
 
         return new CaseFile(

@@ -30,7 +30,8 @@ internal sealed record CaseQuery(
     {
         if (Search?.Number is { } number)
         {
-            cases = cases.Where(c => c.Number == number.E164);
+            // A number is also the line a withheld caller rang: the company looking for its anonymous calls finds them.
+            cases = cases.Where(c => c.Number == number.E164 || c.CalledNumber == number.E164);
         }
 
         if (Search?.Reference is { } reference)

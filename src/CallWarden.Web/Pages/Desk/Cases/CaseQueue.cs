@@ -43,14 +43,15 @@ internal static class CaseQueue
         var byCase = reports.ToLookup(r => r.CaseId, r => r.CategoryCode);
         var rows = records.Select(c => new QueueRow(
             c.Id,
-            PhoneNumberDisplay.Written(new PhoneNumber(c.Number, c.NumberKind)),
+            PhoneNumberDisplay.Written(c.CalledNumber is { } called ? new PhoneNumber(called, c.CalledNumberKind ?? NumberKind.Invalid) : new PhoneNumber(c.Number, c.NumberKind)),
             c.State,
             c.CarrierCode,
             c.Police,
             c.ReceivedAt,
             [.. byCase[c.Id].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             byCase[c.Id].Count(),
-            DeadlineFlag.Of(c, deadlines, now))).ToList();
+            DeadlineFlag.Of(c, deadlines, now),
+            c.CalledNumber is not null)).ToList();
         return new QueuePage(rows, total, page, pages);
     }
 

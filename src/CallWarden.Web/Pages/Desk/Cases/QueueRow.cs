@@ -2,7 +2,7 @@ using CallWarden.Core.Cases;
 
 namespace CallWarden.Web.Pages.Desk.Cases;
 
-/// <summary>One case in the queue: its number as people write it, where it stands, its reports' categories, its deadline flag.</summary>
+/// <summary>One case in the queue: its number as people write it (for a withheld caller: the line called), where it stands, its reports' categories, its deadline flag.</summary>
 internal sealed record QueueRow(
     long Id,
     string Number,
@@ -12,4 +12,5 @@ internal sealed record QueueRow(
     DateTimeOffset ReceivedAt,
     IReadOnlyList<string> Categories,
     int Reports,
-    DeadlineFlag? Flag);
+    DeadlineFlag? Flag,
+    bool CallerWithheld = false);

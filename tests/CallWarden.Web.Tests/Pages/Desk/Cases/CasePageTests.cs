@@ -9,6 +9,24 @@ public sealed class CasePageTests(DeskCases desk) : IClassFixture<DeskCases>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    [Theory]
+    [InlineData("zh-CN", "来电没有显示号码。此案件转给被叫线路 139 0000 6161 的运营商")]
+    [InlineData("en-GB", "The caller's number was not shown. This case goes to the carrier of the line called, 139 0000 6161")]
+    public async Task A_case_of_a_withheld_caller_says_whose_carrier_traces_it_and_lists_the_line_in_the_queue(string language, string notice)
+    {
+        var created = await desk.Api.Get<CallWarden.Data.Intake.ReportIntake>().SubmitAsync(
+            new CallWarden.Data.Intake.ReportSubmission(
+                CallWarden.Data.Intake.IntakeChannel.Web, "{}", desk.Api.Time.GetUtcNow(), "13800138061", null, "withheld-" + language, "未显示号码", "harassment",
+                desk.Api.Time.GetUtcNow().AddHours(-1), CalledText: "13900006161"),
+            TestContext.Current.CancellationToken);
+        using var analyst = await desk.SignInAsync("ana", language);
+
+        await analyst.GetAsync($"/desk/cases/{created.Receipt!.CaseId}");
+        Assert.Contains(notice, analyst.Text, StringComparison.Ordinal);
+        await analyst.GetAsync("/desk/cases?q=13900006161");
+        Assert.Contains($"/desk/cases/{created.Receipt.CaseId}\"", analyst.Html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_case_page_shows_reports_with_masked_reporters_evidence_with_hashes_and_the_audit()
     {
