@@ -26,6 +26,8 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["status/{code:int}"] = null,
         ["desk"] = "desk",
         ["desk/sign-in"] = null,
+        ["desk/monthly"] = "monthly-report",
+        ["desk/admin"] = "administration",
     };
 
     [Fact]

@@ -75,7 +75,8 @@ internal sealed class IndexModel(IDbContextFactory<CallWardenDbContext> contexts
         RecentMonths = first is { } begins
             ? [.. Enumerable.Range(0, RecentShown).Select(i => thisMonth.AddMonths(-i)).Where(m => m >= begins)]
             : [];
-        if (Month is null)
+        // "?month=" binds as null: asked for with nothing in it, unlike a first visit without the field.
+        if (Month is null && !Request.Query.ContainsKey("month"))
         {
             return;
         }
