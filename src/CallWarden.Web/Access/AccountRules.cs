@@ -48,7 +48,8 @@ public static class AccountRules
         if (!string.IsNullOrWhiteSpace(phone))
         {
             var parsed = phone.Length <= 64 ? PhoneNumberNormalizer.Default.Normalize(phone) : PhoneNumber.Invalid;
-            if (parsed.IsValid)
+            // A person's own mobile, which texts reach; not a landline or a short code.
+            if (parsed.IsValid && parsed.Kind == NumberKind.Mobile)
             {
                 number = parsed.E164;
             }
@@ -124,7 +125,7 @@ public static class AccountRules
             AccountProblem.RoleUnknown => $"must be one of {string.Join(", ", Enum.GetValues<AccessRole>().Select(r => r.ToRole()))}",
             AccountProblem.CarrierUnknown => "must be china_mobile, china_unicom, china_telecom or china_broadnet",
             AccountProblem.CarrierMissing or AccountProblem.CarrierNotAllowed => "is required for a carrier operator and allowed for nobody else",
-            AccountProblem.PhoneInvalid => "is not a phone number",
+            AccountProblem.PhoneInvalid => "is not a mobile number",
             AccountProblem.NameMissing or AccountProblem.NameTooLong => $"is required, at most {MaxKeyNameLength} characters",
             AccountProblem.ScopeUnknown => $"'{error.Value}' is not one of {string.Join(", ", Access.Scopes.All)}",
             _ => error.Problem.ToString(),
