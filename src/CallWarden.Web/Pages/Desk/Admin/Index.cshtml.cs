@@ -165,10 +165,13 @@ internal sealed class IndexModel(AccessAccounts accounts, ApiKeyCache verifiedKe
     public string CarrierName(string? code) =>
         code is not null && CarrierNames.TryParseCode(code, out var carrier) ? carrier.DisplayName(Language) ?? code : text["None"];
 
+    /// <summary>The login the administrator is signed in with (no button to disable it).</summary>
+    public bool IsSelf(string login) => string.Equals(AccessAccounts.Subject(login.Trim()), Caller.From(User).Id, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>An administrator may not lock themselves out by disabling the login they work with.</summary>
     private bool Allowed(string login)
     {
-        if (!string.Equals(AccessAccounts.Subject(login.Trim()), Caller.From(User).Id, StringComparison.OrdinalIgnoreCase))
+        if (!IsSelf(login))
         {
             return true;
         }
