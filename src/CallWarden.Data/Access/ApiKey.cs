@@ -19,4 +19,7 @@ public sealed class ApiKey
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? RevokedAt { get; set; }
+
+    /// <summary>When the key last authenticated a request, to the minute: the authentication writes it at most once a minute per key and node.</summary>
+    public DateTimeOffset? LastUsedAt { get; set; }
 }

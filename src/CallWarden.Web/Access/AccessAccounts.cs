@@ -17,13 +17,26 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
     /// <summary>A hash of a password nobody has, verified when the login is unknown so that both cases take as long.</summary>
     private static readonly string DecoyHash = Hasher.HashPassword(new UserAccount { Login = "-", PasswordHash = "-" }, "decoy password");
 
-    public async Task<long> CreateUserAsync(string login, string password, AccessRole role, Carrier carrier = Carrier.Unknown, long? phone = null, CancellationToken cancellationToken = default)
+    /// <summary>How many logins or keys the lists return at most (the admin page says when there are more).</summary>
+    public const int ListLimit = 200;
+
+    public async Task<long> CreateUserAsync(string login, string password, AccessRole role, Carrier carrier = Carrier.Unknown, long? phone = null, CancellationToken cancellationToken = default) =>
+        await TryCreateUserAsync(login, password, role, carrier, phone, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"the login '{login.Trim()}' is taken");
+
+    /// <summary>
+    /// Creates the login and returns its id; null when the login is taken: logins differing only in
+    /// case or in surrounding spaces are one login (people type "Ana" for "ana").
+    /// </summary>
+    public async Task<long?> TryCreateUserAsync(string login, string password, AccessRole role, Carrier carrier = Carrier.Unknown, long? phone = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(login);
         ArgumentException.ThrowIfNullOrWhiteSpace(password);
+        var trimmed = login.Trim();
+        var folded = trimmed.ToUpperInvariant();
         var user = new UserAccount
         {
-            Login = login.Trim(),
+            Login = trimmed,
             PasswordHash = string.Empty,
             Role = role,
             CarrierCode = carrier == Carrier.Unknown ? null : carrier.Code(),
@@ -32,9 +45,52 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
         };
         user.PasswordHash = Hasher.HashPassword(user, password);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (await db.Users.AnyAsync(u => u.Login.ToUpper() == folded, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
         db.Users.Add(user);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // Two administrators created the same login at once: the unique index let one in.
+            if (await TakenAsync(folded, cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            throw;
+        }
+
         return user.Id;
+    }
+
+    /// <summary>Logins, by login, up to <see cref="ListLimit"/>; and how many there are.</summary>
+    public async Task<(IReadOnlyList<UserAccount> Users, int Total)> ListUsersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var total = await db.Users.CountAsync(cancellationToken).ConfigureAwait(false);
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.Login).Take(ListLimit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return (users, total);
+    }
+
+    /// <summary>API keys, newest first, up to <see cref="ListLimit"/>; and how many there are.</summary>
+    public async Task<(IReadOnlyList<ApiKey> Keys, int Total)> ListKeysAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var total = await db.ApiKeys.CountAsync(cancellationToken).ConfigureAwait(false);
+        var keys = await db.ApiKeys.AsNoTracking().OrderByDescending(k => k.Id).Take(ListLimit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return (keys, total);
+    }
+
+    private async Task<bool> TakenAsync(string folded, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Users.AnyAsync(u => u.Login.ToUpper() == folded, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Returns the key's id and its secret, which is never shown again.</summary>

@@ -1,4 +1,3 @@
-using CallWarden.Core.Numbers;
 using CallWarden.Data.Access;
 using CallWarden.Web.Problems;
 using Microsoft.AspNetCore.Authentication;
@@ -67,38 +66,18 @@ internal static class AccessApi
             return errors.ToProblem();
         }
 
-        if (string.IsNullOrWhiteSpace(request.Login) || request.Login.Length > 64)
-        {
-            errors.Add("login", "is required, at most 64 characters");
-        }
-
-        if (request.Password is not { Length: >= 12 and <= 256 })
-        {
-            errors.Add("password", "must be 12 to 256 characters");
-        }
-
-        var (role, carrier) = ReadRole(request.Role, request.Carrier, errors);
-        long? phone = null;
-        if (!string.IsNullOrWhiteSpace(request.Phone))
-        {
-            var number = PhoneNumberNormalizer.Default.Normalize(request.Phone);
-            if (number.IsValid)
-            {
-                phone = number.E164;
-            }
-            else
-            {
-                errors.Add("phone", "is not a phone number");
-            }
-        }
-
-        if (errors.Any)
+        if (Refused(AccountRules.CheckUser(request.Login, request.Password, request.Role, request.Carrier, request.Phone, out var user), errors) || user is null)
         {
             return errors.ToProblem();
         }
 
-        var id = await accounts.CreateUserAsync(request.Login!, request.Password!, role, carrier, phone, http.RequestAborted);
-        return TypedResults.Created($"/api/v1/access/users/{id}", new NewUser(id, request.Login!.Trim()));
+        if (await accounts.TryCreateUserAsync(user.Name, user.Password, user.Role, user.Carrier, user.Phone, http.RequestAborted) is not { } id)
+        {
+            Refused([new AccountError("login", AccountProblem.LoginTaken)], errors);
+            return errors.ToProblem();
+        }
+
+        return TypedResults.Created($"/api/v1/access/users/{id}", new NewUser(id, user.Name));
     }
 
     private static async Task<Results<Created<NewKey>, ValidationProblem>> CreateKeyAsync(HttpContext http, AccessAccounts accounts)
@@ -109,25 +88,24 @@ internal static class AccessApi
             return errors.ToProblem();
         }
 
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 128)
-        {
-            errors.Add("name", "is required, at most 128 characters");
-        }
-
-        var scopes = request.Scopes ?? [];
-        foreach (var unknown in scopes.Where(s => !Scopes.All.Contains(s)))
-        {
-            errors.Add("scopes", $"'{unknown}' is not one of {string.Join(", ", Scopes.All)}");
-        }
-
-        var (role, carrier) = ReadRole(request.Role, request.Carrier, errors);
-        if (errors.Any)
+        if (Refused(AccountRules.CheckKey(request.Name, request.Role, request.Scopes, request.Carrier, out var key), errors) || key is null)
         {
             return errors.ToProblem();
         }
 
-        var (id, secret) = await accounts.CreateKeyAsync(request.Name!, role, scopes, carrier, http.RequestAborted);
-        return TypedResults.Created($"/api/v1/access/keys/{id}", new NewKey(id, request.Name!.Trim(), secret));
+        var (id, secret) = await accounts.CreateKeyAsync(key.Name, key.Role, key.Scopes, key.Carrier, http.RequestAborted);
+        return TypedResults.Created($"/api/v1/access/keys/{id}", new NewKey(id, key.Name, secret));
+    }
+
+    /// <summary>Adds the rule set's problems in the API's words; true when there were any.</summary>
+    private static bool Refused(IReadOnlyList<AccountError> problems, FieldErrors errors)
+    {
+        foreach (var problem in problems)
+        {
+            errors.Add(problem.Field, AccountRules.English(problem));
+        }
+
+        return problems.Count > 0;
     }
 
     private static async Task<Results<NoContent, NotFound>> DisableUserAsync(string login, AccessAccounts accounts, HttpContext http) =>
@@ -142,27 +120,5 @@ internal static class AccessApi
 
         verified.Clear();
         return TypedResults.NoContent();
-    }
-
-    /// <summary>A carrier operator is bound to exactly one carrier; nobody else names one.</summary>
-    private static (AccessRole Role, Carrier Carrier) ReadRole(string? roleText, string? carrierText, FieldErrors errors)
-    {
-        if (!AccessRoles.TryParse(roleText, out var role))
-        {
-            errors.Add("role", $"must be one of {string.Join(", ", Enum.GetValues<AccessRole>().Select(r => r.ToRole()))}");
-        }
-
-        var carrier = Carrier.Unknown;
-        if (carrierText is not null && (!CarrierNames.TryParseCode(carrierText, out carrier) || carrier is Carrier.Unknown or Carrier.Other))
-        {
-            errors.Add("carrier", "must be china_mobile, china_unicom, china_telecom or china_broadnet");
-        }
-
-        if ((role == AccessRole.CarrierOperator) != (carrier != Carrier.Unknown))
-        {
-            errors.Add("carrier", "is required for a carrier operator and allowed for nobody else");
-        }
-
-        return (role, carrier);
     }
 }

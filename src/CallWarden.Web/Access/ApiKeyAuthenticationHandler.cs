@@ -49,6 +49,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         var hash = ApiKeySecret.Hash(presented);
         if (cache.TryGet(hash, out var known))
         {
+            await RecordUseAsync(hash);
             return Success(known);
         }
 
@@ -73,7 +74,20 @@ internal sealed class ApiKeyAuthenticationHandler(
 
         Claim[] verified = [.. claims];
         cache.Add(hash, verified);
+        await RecordUseAsync(hash);
         return Success(verified);
+    }
+
+    /// <summary>Writes the key's "last used" for the administrators' list, at most once a minute per key (the screening proxy's requests must not each write).</summary>
+    private async Task RecordUseAsync(byte[] hash)
+    {
+        if (cache.UseToRecord(hash) is not { } now)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(Context.RequestAborted);
+        await db.ApiKeys.Where(k => k.SecretHash == hash).ExecuteUpdateAsync(u => u.SetProperty(k => k.LastUsedAt, now), Context.RequestAborted);
     }
 
     private static AuthenticateResult Success(Claim[] claims)

@@ -12,7 +12,11 @@ internal sealed class ApiKeyCache(TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
 
+    /// <summary>How often a key's use is written back to the store (its "last used"), per key and node.</summary>
+    public static readonly TimeSpan UseRecordedEvery = TimeSpan.FromMinutes(1);
+
     private readonly ConcurrentDictionary<string, (Claim[] Claims, DateTimeOffset Until)> _verified = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _useRecorded = new(StringComparer.Ordinal);
 
     public bool TryGet(byte[] hash, out Claim[] claims)
     {
@@ -29,4 +33,20 @@ internal sealed class ApiKeyCache(TimeProvider time)
     public void Add(byte[] hash, Claim[] claims) => _verified[Convert.ToHexString(hash)] = (claims, time.GetUtcNow() + Lifetime);
 
     public void Clear() => _verified.Clear();
+
+    /// <summary>
+    /// The time to record as the key's last use when it is due (never recorded on this node, or at least
+    /// <see cref="UseRecordedEvery"/> ago); null otherwise. Of two requests that race, one wins.
+    /// </summary>
+    public DateTimeOffset? UseToRecord(byte[] hash)
+    {
+        var key = Convert.ToHexString(hash);
+        var now = time.GetUtcNow();
+        if (!_useRecorded.TryGetValue(key, out var last))
+        {
+            return _useRecorded.TryAdd(key, now) ? now : null;
+        }
+
+        return now - last >= UseRecordedEvery && _useRecorded.TryUpdate(key, now, last) ? now : null;
+    }
 }

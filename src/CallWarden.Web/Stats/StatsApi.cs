@@ -1,5 +1,6 @@
 using CallWarden.Core.Calendar;
 using CallWarden.Data;
+using CallWarden.Data.Stats;
 using CallWarden.Web.Access;
 using CallWarden.Web.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -39,23 +40,23 @@ internal static class StatsApi
         }
 
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        var rollups = await db.Rollups.AsNoTracking().Where(r => r.Day >= first && r.Day <= last).ToListAsync(http.RequestAborted);
+        var counts = await PeriodCounts.ReadAsync(db, first, last, http.RequestAborted);
         var (start, end) = (ChinaTime.StartOf(first), ChinaTime.StartOf(last.AddDays(1)));
         var cases = await db.Cases.AsNoTracking()
-            .Where(c => c.ReceivedAt >= start && c.ReceivedAt < end)
-            .Select(c => new { c.State, c.ReceivedAt, c.ForwardedAt, c.ActionedAt })
+            .Where(c => c.ReceivedAt >= start && c.ReceivedAt < end && c.ForwardedAt != null)
+            .Select(c => new { c.ReceivedAt, c.ForwardedAt, c.ActionedAt })
             .ToListAsync(http.RequestAborted);
         return TypedResults.Ok(new StatsSummary(
             first,
             last,
-            rollups.Sum(r => r.Count),
-            Totals(rollups, r => r.Channel),
-            Totals(rollups, r => r.Category),
-            Totals(rollups, r => r.Carrier),
-            Totals(rollups.Where(r => r.Province.Length > 0), r => r.Province),
-            cases.GroupBy(c => c.State).ToDictionary(g => g.Key, g => g.Count()),
-            Durations.Of(cases.Where(c => c.ForwardedAt is not null).Select(c => c.ForwardedAt!.Value - c.ReceivedAt)),
-            Durations.Of(cases.Where(c => c.ForwardedAt is not null && c.ActionedAt is not null).Select(c => c.ActionedAt!.Value - c.ForwardedAt!.Value))));
+            counts.Reports,
+            counts.ByChannel,
+            counts.ByCategory,
+            counts.ByCarrier,
+            counts.ByProvince,
+            counts.CasesByState,
+            Durations.Of(cases.Select(c => c.ForwardedAt!.Value - c.ReceivedAt)),
+            Durations.Of(cases.Where(c => c.ActionedAt is not null).Select(c => c.ActionedAt!.Value - c.ForwardedAt!.Value))));
     }
 
     /// <summary>A China calendar day written yyyy-MM-dd; null when absent.</summary>
@@ -74,7 +75,4 @@ internal static class StatsApi
         errors.Add(field, "must be a day written yyyy-MM-dd");
         return null;
     }
-
-    private static Dictionary<string, long> Totals(IEnumerable<Data.Stats.DailyRollup> rollups, Func<Data.Stats.DailyRollup, string> key) =>
-        rollups.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(r => r.Count), StringComparer.Ordinal);
 }

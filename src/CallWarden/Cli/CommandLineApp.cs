@@ -17,6 +17,7 @@ internal static class CommandLineApp
             ImportCommand.Create(context),
             ReportCommand.Create(context),
             CasesCommand.Create(context),
+            ReportMonthCommand.Create(context),
             ServeCommand.Create(context),
             KeysCommand.Create(context),
             RulesCommand.Create(context),

@@ -33,6 +33,8 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["desk/cases"] = "cases:read",
         ["desk/cases/{id:long}"] = "cases:read",
         ["desk/cases/{id:long}/evidence/{sha256}"] = "cases:read",
+        ["desk/monthly"] = "monthly-report",
+        ["desk/admin"] = "administration",
     };
 
     [Fact]

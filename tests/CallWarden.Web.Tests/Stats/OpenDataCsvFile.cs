@@ -13,7 +13,7 @@ internal static class OpenDataCsvFile
         return [.. rows.Skip(1).Select(r => new Figure(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7].Length == 0 ? null : decimal.Parse(r[7], NumberStyles.Number, CultureInfo.InvariantCulture)))];
     }
 
-    private static List<string[]> Rows(string text)
+    internal static List<string[]> Rows(string text)
     {
         List<string[]> rows = [];
         List<string> row = [];
