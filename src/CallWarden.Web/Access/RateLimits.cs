@@ -48,6 +48,12 @@ internal static class RateLimits
     private static void PerAddress(RateLimiterOptions options, string name, Func<WebOptions, int> permits) =>
         options.AddPolicy(name, http =>
         {
+            // Reading the sign-in page is no attempt: only a posted login counts against the address.
+            if (name == Login && !HttpMethods.IsPost(http.Request.Method))
+            {
+                return RateLimitPartition.GetNoLimiter("read");
+            }
+
             var web = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value;
             var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
             return RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions

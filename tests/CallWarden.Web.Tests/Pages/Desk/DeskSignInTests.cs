@@ -126,6 +126,25 @@ public sealed class DeskSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reading_the_sign_in_page_is_no_attempt_only_a_posted_login_counts_against_the_address()
+    {
+        await using var api = await TestApi.StartAsync(new Dictionary<string, string?>(TestApi.Generous) { ["Web:LoginsPerMinutePerAddress"] = "2" });
+        await api.Get<AccessAccounts>().CreateUserAsync("ana", Password, AccessRole.Analyst, cancellationToken: Ct);
+        using var visitor = new PageVisitor(api, "en-GB");
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/desk/sign-in")).Status);
+        }
+
+        await visitor.PostAsync("/desk/sign-in", ("Login", "ana"), ("Password", "wrong password here"));
+        await visitor.PostAsync("/desk/sign-in", ("Login", "ana"), ("Password", "wrong password here"));
+        var third = await visitor.PostAsync("/desk/sign-in", ("Login", "ana"), ("Password", Password));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.Status);
+        Assert.Contains("<h1>Too many attempts</h1>", visitor.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_api_still_answers_a_missing_route_with_problem_details()
     {
         using var response = await _api.Anonymous().GetAsync("/api/v1/no-such-thing", Ct);
