@@ -6,6 +6,7 @@ using CallWarden.Core.Cases;
 using CallWarden.Core.Screening;
 using CallWarden.Data;
 using CallWarden.Data.Access;
+using CallWarden.Data.Evidence;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Screening;
 using CallWarden.Data.Workflow;
@@ -53,6 +54,11 @@ public static class CallWardenWeb
         // Settings: a bad value stops the start with a message naming its key.
         Options<WebOptions>(services, WebOptions.Section, o => o.Validate());
         Options<IntakeOptions>(services, "Intake", o => o.Validate());
+
+        // One evidence folder for the form, the mail channel, the case page and the dossier.
+        Options<EvidenceOptions>(services, EvidenceOptions.Section, o => o.Validate());
+        services.TryAddSingleton(sp => new EvidenceStore(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<EvidenceOptions>>().Value.Folder));
         Options<ScreeningOptions>(services, "Screening", o => o.Validate());
         Options<ScreenOptions>(services, ScreenOptions.Section, o => o.Validate());
         Options<DecisionLogOptions>(services, DecisionLogOptions.Section, o => o.Validate());

@@ -38,7 +38,7 @@ internal sealed class ChannelApp : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Web:ReportsPerMinutePerAddress"] = "1000000",
-            ["Channels:Mail:EvidenceFolder"] = Path.Combine(folder, "evidence"),
+            ["Evidence:Folder"] = Path.Combine(folder, "evidence"),
         });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddCallWardenSqlite($"Data Source={Path.Combine(folder, "callwarden.db")}");

@@ -3,6 +3,7 @@ using CallWarden.Data.Evidence;
 using CallWarden.Data.Intake;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CallWarden.Channels.Mail;
@@ -18,8 +19,10 @@ public static class MailChannel
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidation>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value);
-        services.AddSingleton(sp => new EvidenceStore(
-            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<MailOptions>().EvidenceFolder));
+        // One evidence folder for every channel and page ("Evidence:Folder"): the web composition registers the same store.
+        services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section).ValidateOnStart();
+        services.TryAddSingleton(sp => new EvidenceStore(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<EvidenceOptions>>().Value.Folder));
         services.TryAddReporterLimits();
         services.AddSingleton<MailIntake>();
         services.AddSingleton<IReplyTransport>(sp => new MailKitTransport(sp.GetRequiredService<MailOptions>().Relay));

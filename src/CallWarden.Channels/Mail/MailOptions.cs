@@ -28,9 +28,6 @@ public sealed class MailOptions
     /// <summary>Numbers reported by one mail; more are ignored.</summary>
     public int MaxNumbers { get; set; } = 5;
 
-    /// <summary>Where evidence files are written, each named by its SHA-256.</summary>
-    public string EvidenceFolder { get; set; } = "./data/evidence/";
-
     /// <summary>The region numbers without a country code belong to.</summary>
     public string Region { get; set; } = "CN";
 
@@ -75,11 +72,6 @@ public sealed class MailOptions
         if (MaxNumbers is < 1 or > 50)
         {
             problems.Add($"{Section}:{nameof(MaxNumbers)} must be between 1 and 50 (was {MaxNumbers}).");
-        }
-
-        if (string.IsNullOrWhiteSpace(EvidenceFolder))
-        {
-            problems.Add($"{Section}:{nameof(EvidenceFolder)} must name a folder.");
         }
 
         if (ReportWindow <= TimeSpan.Zero)

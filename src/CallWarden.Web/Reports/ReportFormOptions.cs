@@ -14,9 +14,6 @@ public sealed record ReportFormOptions
     /// <summary>The largest evidence file; below the body limit so that a too-large file gets a message beside the field, not a bare 413.</summary>
     public long MaxEvidenceBytes { get; init; } = 8 * 1024 * 1024;
 
-    /// <summary>Where evidence files are written, each named by its SHA-256 (the mail channel's default folder too).</summary>
-    public string EvidenceFolder { get; init; } = "./data/evidence/";
-
     /// <summary>Problems with the settings, each naming its key; empty when usable.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -29,11 +26,6 @@ public sealed record ReportFormOptions
         if (MaxEvidenceBytes < 1024 || MaxEvidenceBytes > MaxRequestBodyBytes - 64 * 1024)
         {
             problems.Add($"{Section}:{nameof(MaxEvidenceBytes)} must be at least 1024 and at least 65536 below {nameof(MaxRequestBodyBytes)}, which also carries the form's text");
-        }
-
-        if (string.IsNullOrWhiteSpace(EvidenceFolder))
-        {
-            problems.Add($"{Section}:{nameof(EvidenceFolder)} must name a folder, e.g. ./data/evidence/");
         }
 
         return problems;

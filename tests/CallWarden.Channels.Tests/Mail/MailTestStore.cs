@@ -20,9 +20,9 @@ internal sealed class MailTestStore : IAsyncDisposable
         Directory.CreateDirectory(_folder);
         _services = new ServiceCollection().AddCallWardenSqlite($"Data Source={Path.Combine(_folder, "test.db")}").BuildServiceProvider();
         Contexts = _services.GetRequiredService<IDbContextFactory<CallWardenDbContext>>();
-        Options = new MailOptions { EvidenceFolder = Path.Combine(_folder, "evidence") };
+        Options = new MailOptions();
         Intake = new ReportIntake(Contexts, Time);
-        Evidence = new EvidenceStore(Contexts, Options.EvidenceFolder);
+        Evidence = new EvidenceStore(Contexts, Path.Combine(_folder, "evidence"));
         LimitOptions = Microsoft.Extensions.Options.Options.Create(new ReporterLimitsOptions { ReportsPerHour = reportsPerHour });
         Mail = new MailIntake(Intake, Evidence, Contexts, Options, new ReporterLimits(LimitOptions, Time), LimitOptions, Time);
     }

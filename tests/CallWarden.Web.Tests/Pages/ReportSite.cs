@@ -17,7 +17,7 @@ public sealed partial class ReportSite : IAsyncLifetime
     {
         ["Web:Verification:ShowCodes"] = showCodes ? "true" : "false",
         ["Web:Verification:CodesPerAddressPerHour"] = "100000",
-        ["Web:ReportForm:EvidenceFolder"] = evidenceFolder,
+        ["Evidence:Folder"] = evidenceFolder,
     };
 
     public async ValueTask InitializeAsync() => Api = await TestApi.StartAsync(Settings(_evidence));

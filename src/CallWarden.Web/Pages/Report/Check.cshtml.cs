@@ -19,14 +19,14 @@ namespace CallWarden.Web.Pages.Report;
 /// checked again in full here, and on the final post once more before it is filed.
 /// </summary>
 internal sealed class CheckModel(
-    ReportAnswersCheck check, ReportFiling filing, IOptions<ReportFormOptions> form, IDbContextFactory<CallWardenDbContext> contexts, IStringLocalizer<ReportText> text)
+    ReportAnswersCheck check, ReportFiling filing, EvidenceStore evidence, IStringLocalizer<ReportText> text)
     : PageModel
 {
     public IReadOnlyList<AnswerRow> Basic { get; private set; } = [];
 
     public IReadOnlyList<AnswerRow> Contact { get; private set; } = [];
 
-    private EvidenceStore Evidence => new(contexts, form.Value.EvidenceFolder);
+    private EvidenceStore Evidence => evidence;
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -17,7 +17,7 @@ namespace CallWarden.Web.Pages.Report;
 /// <c>/report</c>: the two sections of the form. "Send code" posts the whole form and brings it back
 /// with the code field; "continue" checks every answer and the code, and goes on to the check page.
 /// </summary>
-internal sealed class IndexModel(ReportAnswersCheck check, PhoneCodeStep codes, IOptions<ReportFormOptions> form, IDbContextFactory<CallWardenDbContext> contexts) : PageModel
+internal sealed class IndexModel(ReportAnswersCheck check, PhoneCodeStep codes, EvidenceStore evidence) : PageModel
 {
     /// <summary>The fields in the form's order: the error summary lists them so.</summary>
     public static readonly string[] FieldOrder =
@@ -45,7 +45,7 @@ internal sealed class IndexModel(ReportAnswersCheck check, PhoneCodeStep codes, 
 
     public bool ShowCodeField => !PhoneProven && (Input.CodeSent || ModelState.ContainsKey("Input.Code"));
 
-    private EvidenceStore Evidence => new(contexts, form.Value.EvidenceFolder);
+    private EvidenceStore Evidence => evidence;
 
     public async Task OnGetAsync(string? number, bool review)
     {

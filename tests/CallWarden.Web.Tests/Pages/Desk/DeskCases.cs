@@ -38,7 +38,7 @@ internal sealed class DeskCases : IAsyncDisposable
     public static async Task<DeskCases> StartAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "callwarden-web-tests", "evidence-" + Guid.NewGuid().ToString("N"));
-        var api = await TestApi.StartAsync(new Dictionary<string, string?>(TestApi.Generous) { ["Web:ReportForm:EvidenceFolder"] = folder });
+        var api = await TestApi.StartAsync(new Dictionary<string, string?>(TestApi.Generous) { ["Evidence:Folder"] = folder });
         var accounts = api.Get<AccessAccounts>();
         await accounts.CreateUserAsync("ana", Password, AccessRole.Analyst);
         await accounts.CreateUserAsync("mo", Password, AccessRole.CarrierOperator, Carrier.ChinaMobile);

@@ -17,7 +17,7 @@ namespace CallWarden.Web.Pages.Desk.Cases;
 /// report of this case, so a file is never reachable through a case that does not hold it.
 /// </summary>
 [Authorize(Policy = Policies.CasesRead)]
-internal sealed class EvidenceModel(IDbContextFactory<CallWardenDbContext> contexts, IOptions<ReportFormOptions> form) : PageModel
+internal sealed class EvidenceModel(IDbContextFactory<CallWardenDbContext> contexts, EvidenceStore store) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(long id, string sha256)
     {
@@ -37,7 +37,7 @@ internal sealed class EvidenceModel(IDbContextFactory<CallWardenDbContext> conte
             .Where(e => e.Sha256 == sha256 && db.CaseReports.Any(l => l.CaseId == id && l.ReportId == e.ReportId))
             .OrderBy(e => e.Id)
             .FirstOrDefaultAsync(HttpContext.RequestAborted);
-        var bytes = item is null ? null : await new EvidenceStore(contexts, form.Value.EvidenceFolder).ReadAsync(sha256, HttpContext.RequestAborted);
+        var bytes = item is null ? null : await store.ReadAsync(sha256, HttpContext.RequestAborted);
         if (item is null || bytes is null)
         {
             return NotFound();

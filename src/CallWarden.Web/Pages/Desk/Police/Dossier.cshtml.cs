@@ -23,7 +23,7 @@ namespace CallWarden.Web.Pages.Desk.Police;
 /// </summary>
 [Authorize(Policy = Policies.PoliceDesk)]
 internal sealed class DossierModel(
-    IDbContextFactory<CallWardenDbContext> contexts, IOptions<ReportFormOptions> form, TimeProvider time, IStringLocalizer<PoliceDeskText> text) : PageModel
+    IDbContextFactory<CallWardenDbContext> contexts, EvidenceStore store, TimeProvider time, IStringLocalizer<PoliceDeskText> text) : PageModel
 {
     private static readonly CultureInfo PoliceLanguage = CultureInfo.GetCultureInfo("zh-Hans");
 
@@ -42,7 +42,6 @@ internal sealed class DossierModel(
             .OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         var reportIds = reports.Select(r => r.Id).ToList();
         var evidence = await db.Evidence.AsNoTracking().Where(e => reportIds.Contains(e.ReportId)).ToListAsync(cancellationToken);
-        var store = new EvidenceStore(contexts, form.Value.EvidenceFolder);
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var sha in evidence.Select(e => e.Sha256).Distinct(StringComparer.Ordinal))
         {

@@ -26,7 +26,7 @@ public sealed class DeskCases : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Api = await TestApi.StartAsync(new Dictionary<string, string?>(TestApi.Generous) { ["Web:ReportForm:EvidenceFolder"] = _evidence });
+        Api = await TestApi.StartAsync(new Dictionary<string, string?>(TestApi.Generous) { ["Evidence:Folder"] = _evidence });
         var accounts = Api.Get<AccessAccounts>();
         await accounts.CreateUserAsync("ana", Password, AccessRole.Analyst);
         await accounts.CreateUserAsync("root", Password, AccessRole.Administrator);
