@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using CallWarden.Cli;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Numbers;
 using CallWarden.Core.Reports;
@@ -20,7 +21,7 @@ namespace CallWarden.Demo;
 /// open cases of one number, which the single-writer intake never creates), and the staff
 /// accounts to look at them with. Seeded, so two runs give the same data (but fresh passwords).
 /// </summary>
-internal sealed class DemoData(IDbContextFactory<CallWardenDbContext> contexts, ReportIntake intake, CaseWorkflow workflow, AccessAccounts accounts, TimeProvider time)
+internal sealed class DemoData(IDbContextFactory<CallWardenDbContext> contexts, ReportIntake intake, AccessAccounts accounts, TimeProvider time)
 {
     private const int Seed = 12321;
     private const int Reports = 3_000;
@@ -128,19 +129,28 @@ internal sealed class DemoData(IDbContextFactory<CallWardenDbContext> contexts, 
         await Task.WhenAll(pending);
     }
 
-    /// <summary>Walks open cases through the workflow so that every state has some.</summary>
+    /// <summary>
+    /// Walks open cases through the workflow so that every state has some, each step a little after the case's
+    /// last event (not all today): the desks' scorecards and the monthly reports of past months have a history.
+    /// </summary>
     private async Task WalkCasesAsync(CancellationToken cancellationToken)
     {
-        List<long> ids;
+        List<(long Id, DateTimeOffset Last)> cases;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            ids = await db.Cases.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
+            var last = await db.CaseAudit.GroupBy(a => a.HolderCaseId).Select(g => new { Id = g.Key, At = g.Max(a => a.At) }).ToListAsync(cancellationToken);
+            cases = [.. last.Select(c => (c.Id, c.At)).OrderBy(c => c.Id)];
         }
 
         var analyst = new Actor("analyst", ActorRole.Analyst);
-        for (var i = 0; i < ids.Count; i++)
+        var now = time.GetUtcNow();
+        for (var i = 0; i < cases.Count; i++)
         {
-            var id = ids[i];
+            var (id, lastEvent) = cases[i];
+
+            // The analyst acts within a working day or two, the carrier within the next days; never after now.
+            CaseWorkflow At(double days) => new(contexts, new FixedTimeProvider(Min(lastEvent.AddDays(days), now)));
+            var workflow = At(1 + (i % 3 * 0.5));
             switch (i % 10)
             {
                 case 0 or 1:
@@ -152,7 +162,7 @@ internal sealed class DemoData(IDbContextFactory<CallWardenDbContext> contexts, 
                     await workflow.RejectAsync(id, analyst, "reports do not describe harassment", cancellationToken);
                     break;
                 case 4 or 5 or 6 or 7 or 8:
-                    await ForwardAndActAsync(id, analyst, i % 10, cancellationToken);
+                    await ForwardAndActAsync(id, analyst, i % 10, workflow, At(2 + (i % 7)), cancellationToken);
                     break;
                 default:
                     await workflow.VerifyAsync(id, analyst, "credible reports", cancellationToken);
@@ -162,7 +172,9 @@ internal sealed class DemoData(IDbContextFactory<CallWardenDbContext> contexts, 
         }
     }
 
-    private async Task ForwardAndActAsync(long id, Actor analyst, int step, CancellationToken cancellationToken)
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static async Task ForwardAndActAsync(long id, Actor analyst, int step, CaseWorkflow workflow, CaseWorkflow later, CancellationToken cancellationToken)
     {
         await workflow.VerifyAsync(id, analyst, "credible reports", cancellationToken);
         var forwarded = await workflow.ForwardAsync(id, analyst, "route to the owning carrier", cancellationToken: cancellationToken);
@@ -180,7 +192,7 @@ internal sealed class DemoData(IDbContextFactory<CallWardenDbContext> contexts, 
             _ => (CarrierActionKind.NoViolationFound, (int?)null),
         };
         // Recording the action tells every reporter and closes the case in one transaction.
-        await workflow.RecordActionAsync(id, kind, days, operatorActor, "acted on the forwarded case", cancellationToken);
+        await later.RecordActionAsync(id, kind, days, operatorActor, "acted on the forwarded case", cancellationToken);
     }
 
     private static string Digits(Random random, int count) =>

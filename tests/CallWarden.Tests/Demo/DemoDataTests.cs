@@ -24,7 +24,7 @@ public sealed class DemoDataTests : IDisposable
         var workflow = new CaseWorkflow(database.Contexts, time);
         await using (var intake = new ReportIntake(database.Contexts, time))
         {
-            var demo = new DemoData(database.Contexts, intake, workflow, new AccessAccounts(database.Contexts, time), time);
+            var demo = new DemoData(database.Contexts, intake, new AccessAccounts(database.Contexts, time), time);
             Assert.NotEmpty(await demo.LoadAsync(Ct));
         }
 
@@ -40,6 +40,25 @@ public sealed class DemoDataTests : IDisposable
 
         Assert.True(acted!.Succeeded);
         Assert.Equal(0, await db.Outbox.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task The_demo_history_is_spread_over_the_past_months_so_that_past_scorecards_and_monthly_reports_have_figures()
+    {
+        var time = new FakeTimeProvider(CliRun.DefaultNow);
+        await using var database = await CliDatabase.OpenAsync(Path.Combine(_folder, "spread.db"), Ct);
+        await using (var intake = new ReportIntake(database.Contexts, time))
+        {
+            await new DemoData(database.Contexts, intake, new AccessAccounts(database.Contexts, time), time).LoadAsync(Ct);
+        }
+
+        await using var db = await database.Contexts.CreateDbContextAsync(Ct);
+        var now = time.GetUtcNow();
+        var forwarded = (await db.Cases.Where(c => c.ForwardedAt != null).Select(c => c.ForwardedAt).ToListAsync(Ct)).Select(f => f!.Value).ToList();
+        var actioned = (await db.Cases.Where(c => c.ActionedAt != null).Select(c => c.ActionedAt).ToListAsync(Ct)).Select(a => a!.Value).ToList();
+        Assert.True(forwarded.Count(f => f < now.AddDays(-30)) > forwarded.Count / 3, "most forwarded cases were forwarded in past months");
+        Assert.True(actioned.Count(a => a < now.AddDays(-30)) > actioned.Count / 3, "most actions were recorded in past months");
+        Assert.All(actioned, a => Assert.True(a <= now));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
