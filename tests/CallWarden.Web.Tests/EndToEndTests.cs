@@ -64,7 +64,15 @@ public sealed class EndToEndTests
         var enforced = await anyone.GetFromJsonAsync<JsonElement>($"/api/v1/numbers/{World.Number}", ct);
         var restriction = Assert.Single(enforced.GetProperty("enforcement").EnumerateArray());
         Assert.Equal(actedAt.AddDays(30), restriction.GetProperty("until").GetDateTimeOffset());
-        var mine = await anyone.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{receipts[0].Reference}?phone={World.ReporterPhones[0]}", ct);
+        (await anyone.PostAsJsonAsync($"/api/v1/reports/{receipts[0].Reference}/code", new { phone = World.ReporterPhones[0] }, ct)).EnsureSuccessStatusCode();
+        string code;
+        await using (var db = api.Open())
+        {
+            var sms = await db.Outbox.AsNoTracking().Where(m => m.DedupKey.StartsWith("otp:")).OrderByDescending(m => m.Id).Select(m => m.Body!).FirstAsync(ct);
+            code = System.Text.RegularExpressions.Regex.Match(sms, @"\d{6}").Value;
+        }
+
+        var mine = await anyone.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{receipts[0].Reference}?phone={World.ReporterPhones[0]}&code={code}", ct);
         Assert.Equal("closed", mine.GetProperty("status").GetString());
 
         // Thirty days later nobody lifts it: the clock ends it, and the sweep tells the followers.

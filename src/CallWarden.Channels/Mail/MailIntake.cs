@@ -73,6 +73,12 @@ internal sealed class MailIntake(
         for (var i = 0; i < report.Numbers.Count; i++)
         {
             var result = await intake.SubmitAsync(Submission(report, i, now), cancellationToken).ConfigureAwait(false);
+            if (result.Conflict)
+            {
+                // The sender's Message-ID already names another report of theirs: refused, so that their server tells them.
+                return new MailOutcome(554, "5.7.1 this Message-ID was already used by this sender for a different report; send it as a new mail", references);
+            }
+
             if (result.Receipt is not { } receipt)
             {
                 var why = string.Join("; ", result.Errors.Select(e => $"{e.Field} {e.Message}"));
@@ -115,7 +121,8 @@ internal sealed class MailIntake(
 
     private async Task QueueReplyAsync(MailReport report, string kind, string? template, string? body, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var dedup = kind + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(report.MessageId)))[..40];
+        // A Message-ID is its sender's own: another sender's mail with the same one gets its own reply (issue #9).
+        var dedup = kind + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{report.Sender}\n{report.MessageId}")))[..40];
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {

@@ -15,7 +15,7 @@ namespace CallWarden.Channels.Sms;
 /// One MO through the SMS grammar of the number it was sent to. Every answer leaves through the
 /// outbox: a report's acknowledgement is queued by intake
 /// in the report's own transaction, a reply to a command or a refusal is queued here under the
-/// key <c>reply:&lt;message&gt;</c>; so a replayed Kannel message creates nothing new, and every
+/// key <c>reply:&lt;sender&gt;:&lt;message&gt;</c>; so a replayed Kannel message creates nothing new, and every
 /// answer gets the sender's retries and exactly-once delivery.
 /// </summary>
 internal sealed class SmsMoHandler(
@@ -72,6 +72,17 @@ internal sealed class SmsMoHandler(
             ServiceNumber: ServiceNumber(mo),
             CalledText: report.CallerWithheld ? mo.From : null); // the phone that texted is the line the hidden caller rang
         var result = await intake.SubmitAsync(submission, cancellationToken);
+        if (result.Conflict)
+        {
+            // The phone's gateway id already names another text (Kannel reuses ids after a restart): a new message.
+            // Keyed by its text, so that a replay of it is still one report; and if even that is taken, by its arrival.
+            result = await intake.SubmitAsync(submission with { IdempotencyKey = $"kannel:{key}~{TextDigest(mo.Text)}" }, cancellationToken);
+            if (result.Conflict)
+            {
+                result = await intake.SubmitAsync(submission with { IdempotencyKey = $"kannel:{key}~{TextDigest(mo.Text)}~{submission.ReceivedAt.UtcTicks}" }, cancellationToken);
+            }
+        }
+
         if (result.Receipt is { } receipt)
         {
             // The acknowledgement is already in the outbox, written with the report.
@@ -85,7 +96,8 @@ internal sealed class SmsMoHandler(
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var dedup = "reply:" + key;
+        // A gateway id is its sender's own: another phone's message with the same id gets its own answer (issue #9).
+        var dedup = $"reply:{sender.ToE164String()}:{key}";
         if (await db.Outbox.AnyAsync(m => m.DedupKey == dedup, cancellationToken))
         {
             return;
@@ -120,6 +132,8 @@ internal sealed class SmsMoHandler(
     /// <summary>The number the user texted, which answers come from; null (the default sender) when it is not a plain short number.</summary>
     internal static string? ServiceNumber(KannelMo mo) =>
         mo.To.Trim() is { Length: > 0 and <= 20 } to && to.All(char.IsAsciiDigit) ? to : null;
+
+    private static string TextDigest(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
 
     /// <summary>Kannel's message id when it is a plain token; otherwise a digest of what identifies the message.</summary>
     internal static string MessageKey(KannelMo mo)

@@ -607,10 +607,19 @@ namespace CallWarden.Data.Postgres.Migrations
                     b.Property<int>("DailyOrdinal")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FollowTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<string>("IdempotencyScope")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -622,6 +631,10 @@ namespace CallWarden.Data.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PayloadHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<bool>("ProofOfCall")
                         .HasColumnType("boolean");
@@ -664,10 +677,10 @@ namespace CallWarden.Data.Postgres.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("IdempotencyKey")
+                    b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("IdempotencyKey", "IdempotencyScope")
                         .IsUnique();
 
                     b.HasIndex("ReporterId", "ReceivedAt");

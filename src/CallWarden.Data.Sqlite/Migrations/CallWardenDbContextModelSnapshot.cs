@@ -580,9 +580,18 @@ namespace CallWarden.Data.Sqlite.Migrations
                     b.Property<int>("DailyOrdinal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FollowTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyScope")
+                        .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -595,6 +604,10 @@ namespace CallWarden.Data.Sqlite.Migrations
 
                     b.Property<long?>("OccurredAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayloadHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("ProofOfCall")
                         .HasColumnType("INTEGER");
@@ -637,10 +650,10 @@ namespace CallWarden.Data.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("IdempotencyKey")
+                    b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("IdempotencyKey", "IdempotencyScope")
                         .IsUnique();
 
                     b.HasIndex("ReporterId", "ReceivedAt");

@@ -57,45 +57,63 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        // A key seen twice within the batch: the later one gets the earlier one's receipt.
-        var byKey = new Dictionary<string, ReportReceipt>(StringComparer.Ordinal);
+        // A key seen twice within the batch with the same report: the later one gets the earlier one's receipt.
+        var byKey = new Dictionary<(string, string), ReportReceipt>();
         for (var i = 0; i < items.Count; i++)
         {
             if (results[i]?.Receipt is { } receipt)
             {
-                byKey.TryAdd(items[i].Submission.IdempotencyKey, receipt);
+                byKey.TryAdd(KeyOf(items[i]), receipt);
             }
         }
 
         for (var i = 0; i < items.Count; i++)
         {
-            results[i] ??= IntakeResult.Of(byKey[items[i].Submission.IdempotencyKey] with { Duplicate = true });
+            results[i] ??= IntakeResult.Of(byKey[KeyOf(items[i])] with { Duplicate = true, FollowToken = null });
         }
 
         return results;
     }
 
-    /// <summary>Answers keys already stored with their report's receipt; returns the first submission of each new key.</summary>
+    /// <summary>A key names a report only together with its caller's scope (issue #9).</summary>
+    private static (string Key, string Scope) KeyOf(ValidatedSubmission item) => (item.Submission.IdempotencyKey, item.Scope);
+
+    /// <summary>
+    /// Answers a caller's key already stored with its report's receipt when the report is the same, and as a
+    /// conflict when it is not; returns the first submission of each new key.
+    /// </summary>
     private async Task<List<(int Index, ValidatedSubmission Item)>> SkipKnownKeysAsync(IReadOnlyList<ValidatedSubmission> items, IntakeResult[] results, RowWriter reads, CancellationToken cancellationToken)
     {
         var keys = items.Select(i => i.Submission.IdempotencyKey).Distinct(StringComparer.Ordinal).ToArray();
-        var known = new Dictionary<string, ReportReceipt>(StringComparer.Ordinal);
+        var known = new Dictionary<(string, string), (string? Digest, ReportReceipt Receipt)>();
         await reads.ReadAsync(
-            $"SELECT r.\"IdempotencyKey\", r.\"Reference\", r.\"CaseId\", c.\"State\" FROM \"reports\" r JOIN \"cases\" c ON c.\"Id\" = r.\"CaseId\" WHERE r.\"IdempotencyKey\" {reads.InList(0)}",
+            "SELECT r.\"IdempotencyKey\", r.\"IdempotencyScope\", r.\"PayloadHash\", r.\"Reference\", r.\"CaseId\", c.\"State\" " +
+            $"FROM \"reports\" r JOIN \"cases\" c ON c.\"Id\" = r.\"CaseId\" WHERE r.\"IdempotencyKey\" {reads.InList(0)}",
             [keys],
-            r => known[r.GetString(0)] = new ReportReceipt(r.GetString(1), r.GetInt64(2), Enum.Parse<CaseState>(r.GetString(3)), Duplicate: true),
+            r => known[(r.GetString(0), r.GetString(1))] = (
+                r.IsDBNull(2) ? null : r.GetString(2),
+                new ReportReceipt(r.GetString(3), r.GetInt64(4), Enum.Parse<CaseState>(r.GetString(5)), Duplicate: true)),
             cancellationToken).ConfigureAwait(false);
-        HashSet<string> taken = new(StringComparer.Ordinal);
+        Dictionary<(string, string), string> taken = [];
         List<(int, ValidatedSubmission)> fresh = [];
         for (var i = 0; i < items.Count; i++)
         {
-            var key = items[i].Submission.IdempotencyKey;
-            if (known.TryGetValue(key, out var receipt))
+            var key = KeyOf(items[i]);
+            if (known.TryGetValue(key, out var stored))
             {
-                results[i] = IntakeResult.Of(receipt);
+                results[i] = stored.Digest == items[i].Digest ? IntakeResult.Of(stored.Receipt) : IntakeResult.KeyConflict;
             }
-            else if (taken.Add(key))
+            else if (taken.TryGetValue(key, out var digest))
             {
+                // The same report again is left empty: RunAsync answers it with the first one's receipt.
+                if (digest != items[i].Digest)
+                {
+                    results[i] = IntakeResult.KeyConflict;
+                }
+            }
+            else
+            {
+                taken[key] = items[i].Digest;
                 fresh.Add((i, items[i]));
             }
         }
@@ -164,10 +182,12 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
 
             var isNew = reporter.CreatedAt > s.ReceivedAt - settings.Options.NewReporterAge;
             var category = item.Category.ToCode();
+            // A reporter without a phone has no code to prove themself with: they follow the report with a token (issue #9).
+            var followToken = item.ReporterPhone is null ? FollowToken.New() : null;
             reports.Add([
                 reference, s.Channel, reporter.Id, item.Target.E164, item.Target.Kind, s.TargetText, s.Kind, category, s.OccurredAt, s.ReceivedAt,
                 s.Reason, s.Content, s.RawPayload ?? string.Empty, s.IdempotencyKey, s.ProofOfCall, caseRecord.Id, reporter.Trust, isNew, ordinal, s.ConsentNotice,
-                item.Called?.E164]);
+                item.Called?.E164, item.Scope, item.Digest, followToken is null ? null : FollowToken.Hash(followToken)]);
             if (item.Called is null)
             {
                 evidence.Add((item.Target.E164, new ReputationEvidence(
@@ -186,7 +206,7 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
                 outbox.Add(Acknowledgement(item, reporter, reference));
             }
 
-            receipts.Add((index, new ReportReceipt(reference, caseRecord.Id, caseRecord.State, Duplicate: false)));
+            receipts.Add((index, new ReportReceipt(reference, caseRecord.Id, caseRecord.State, Duplicate: false, followToken)));
         }
 
         await writer.InsertAsync("cases", CaseColumns, cases, cancellationToken).ConfigureAwait(false);
@@ -205,7 +225,8 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
 
     private static readonly string[] ReportColumns =
         ["Reference", "Channel", "ReporterId", "Target", "TargetKind", "TargetText", "Kind", "CategoryCode", "OccurredAt", "ReceivedAt",
- "Reason", "Content", "RawPayload", "IdempotencyKey", "ProofOfCall", "CaseId", "ReporterTrust", "NewReporter", "DailyOrdinal", "ConsentNotice", "CalledNumber"];
+ "Reason", "Content", "RawPayload", "IdempotencyKey", "ProofOfCall", "CaseId", "ReporterTrust", "NewReporter", "DailyOrdinal", "ConsentNotice", "CalledNumber",
+ "IdempotencyScope", "PayloadHash", "FollowTokenHash"];
 
     private static readonly string[] OpenStateNames = [.. OpenCases.States.Select(s => s.ToString())];
 

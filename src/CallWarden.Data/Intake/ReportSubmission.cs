@@ -12,7 +12,11 @@ namespace CallWarden.Data.Intake;
 /// <param name="ReceivedAt">When the adapter received it (UTC).</param>
 /// <param name="ReporterPhone">The reporter's number when the channel gives one (an SMS sender).</param>
 /// <param name="ReporterIdentity">Otherwise the channel's identity of the reporter (a mail address, an account).</param>
-/// <param name="IdempotencyKey">The same key twice is one report: the gateway's message id, a mail's Message-ID, a client's key.</param>
+/// <param name="IdempotencyKey">
+/// The same key twice from the same caller is one report: the gateway's message id, a mail's Message-ID, a
+/// client's key. Keys are the caller's own (<see cref="IdempotencyScope"/>): another caller's equal key is
+/// another report, and the same caller's key with a different report is refused as a conflict.
+/// </param>
 /// <param name="TargetText">The reported number as written.</param>
 /// <param name="CategoryCode">A category code (<c>fraud</c>); empty means <c>other</c>.</param>
 /// <param name="ConsentNotice">The version of the privacy notice the reporter was shown and agreed to (<c>privacy-2026-12</c>).</param>
@@ -28,6 +32,10 @@ namespace CallWarden.Data.Intake;
 /// <param name="CalledText">
 /// When the caller's number was not shown (<paramref name="TargetText"/> 未显示号码 / 匿名 / anonymous): the number
 /// that received the call, as written; with <paramref name="OccurredAt"/> it lets that line's carrier find the caller.
+/// </param>
+/// <param name="Caller">
+/// Who sent it when that is not the reporter: the API key or login (<c>key:12</c>, <c>user:ann</c>) whose
+/// idempotency keys these are. Null: the reporter the channel names (a mail's sender, an SMS's phone).
 /// </param>
 /// <param name="Acknowledge">False when nobody may be answered (a mail whose envelope sender is not its <c>From:</c>): the report is filed, no acknowledgement queued.</param>
 public sealed record ReportSubmission(
@@ -49,4 +57,5 @@ public sealed record ReportSubmission(
     PhoneNumber? Target = null,
     bool Acknowledge = true,
     string? ServiceNumber = null,
-    string? CalledText = null);
+    string? CalledText = null,
+    string? Caller = null);

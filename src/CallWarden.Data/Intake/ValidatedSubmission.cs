@@ -11,4 +11,11 @@ internal sealed record ValidatedSubmission(
     ReportCategory Category,
     string ReporterIdentity,
     long? ReporterPhone,
-    PhoneNumber? Called = null);
+    PhoneNumber? Called = null)
+{
+    /// <summary>Whose <see cref="ReportSubmission.IdempotencyKey"/> this is.</summary>
+    public string Scope { get; } = IdempotencyScope.Of(Submission, ReporterIdentity);
+
+    /// <summary>What the key must name again to be a replay.</summary>
+    public string Digest { get; } = PayloadDigest.Of(Submission, Target, Category, ReporterIdentity, Called);
+}

@@ -46,7 +46,21 @@ public sealed class ReportRecord
 
     public required string RawPayload { get; set; }
 
+    /// <summary>The key as its caller sent it; it names one report only together with <see cref="IdempotencyScope"/>.</summary>
     public required string IdempotencyKey { get; set; }
+
+    /// <summary>
+    /// Whose key it is: the channel and the caller (<c>api:key:12</c>, <c>email:ann@example.cn</c>,
+    /// <c>sms:+8613912345678</c>), so that two callers' keys never meet (issue #9). Empty for reports
+    /// stored before keys were scoped.
+    /// </summary>
+    public string IdempotencyScope { get; set; } = string.Empty;
+
+    /// <summary>The SHA-256 of the normalised submission (<see cref="PayloadDigest"/>): the same key with another payload is a conflict, not a replay.</summary>
+    public string? PayloadHash { get; set; }
+
+    /// <summary>The SHA-256 of the follow-up token handed once to a reporter without a phone; the token itself is never stored.</summary>
+    public string? FollowTokenHash { get; set; }
 
     public bool ProofOfCall { get; set; }
 

@@ -22,8 +22,11 @@ internal static class ReportsModel
             e.ToTable("reports");
             e.Property(r => r.Reference).HasMaxLength(20);
             e.HasIndex(r => r.Reference).IsUnique();
-            e.Property(r => r.IdempotencyKey).HasMaxLength(128);
-            e.HasIndex(r => r.IdempotencyKey).IsUnique();
+            e.Property(r => r.IdempotencyKey).HasMaxLength(Intake.SubmissionLimits.IdempotencyKey);
+            e.Property(r => r.IdempotencyScope).HasMaxLength(Intake.IdempotencyScope.MaxLength);
+            e.HasIndex(r => new { r.IdempotencyKey, r.IdempotencyScope }).IsUnique();
+            e.Property(r => r.PayloadHash).HasMaxLength(64);
+            e.Property(r => r.FollowTokenHash).HasMaxLength(64);
             e.Property(r => r.TargetText).HasMaxLength(Intake.SubmissionLimits.TargetText);
             e.Property(r => r.CategoryCode).HasMaxLength(32);
             e.Property(r => r.Reason).HasMaxLength(Intake.SubmissionLimits.Reason);

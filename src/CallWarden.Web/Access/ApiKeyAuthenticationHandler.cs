@@ -65,6 +65,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             new(ClaimTypes.NameIdentifier, $"key:{key.Name}"),
             new(ClaimTypes.Role, key.Role.ToRole()),
             new(CallerClaims.Kind, "key"),
+            new(CallerClaims.Key, key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             .. key.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => new Claim(CallerClaims.Scope, s)),
         ];
         if (key.CarrierCode is { } carrier)

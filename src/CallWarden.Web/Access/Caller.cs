@@ -12,6 +12,12 @@ internal sealed record Caller(string Id, string Role, Carrier Carrier, long? Pho
 
     public bool IsAuthenticated => Role.Length > 0;
 
+    /// <summary>
+    /// Whose idempotency keys a request carries: the API key by its id (two keys may share a name), or the
+    /// signed-in person's subject (<c>user:ann</c>, <c>phone:+8613912345678</c>). Null for nobody.
+    /// </summary>
+    public string? Submitter { get; private init; }
+
     /// <summary>Staff who see every case and reporters' full numbers on request.</summary>
     public bool IsCentre => Role is Roles.Analyst or Roles.Administrator;
 
@@ -27,13 +33,18 @@ internal sealed record Caller(string Id, string Role, Carrier Carrier, long? Pho
 
         CarrierNames.TryParseCode(user.FindFirstValue(CallerClaims.Carrier), out var carrier);
         long? phone = long.TryParse(user.FindFirstValue(CallerClaims.Phone), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";
+        var isKey = user.FindFirstValue(CallerClaims.Kind) == "key";
         return new Caller(
-            user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown",
+            id,
             user.FindFirstValue(ClaimTypes.Role) ?? string.Empty,
             carrier,
             phone,
-            user.FindFirstValue(CallerClaims.Kind) == "key",
-            user.FindAll(CallerClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal));
+            isKey,
+            user.FindAll(CallerClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal))
+        {
+            Submitter = isKey ? "key:#" + user.FindFirstValue(CallerClaims.Key) : id,
+        };
     }
 
     /// <summary>True when the caller has one of <paramref name="roles"/> and, for a key, the scope.</summary>

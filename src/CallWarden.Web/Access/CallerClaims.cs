@@ -15,6 +15,9 @@ internal static class CallerClaims
     /// <summary>The token of a person's server-side session (<c>SessionStore</c>); a cookie without an open one signs nobody in.</summary>
     public const string Session = "cw:session";
 
+    /// <summary>The id of an API key: names of keys may repeat, their ids do not (a client's idempotency keys are its key's own).</summary>
+    public const string Key = "cw:key";
+
     /// <summary>"key" for an API key, "cookie" for a person.</summary>
     public const string Kind = "cw:kind";
 }

@@ -32,4 +32,12 @@ internal sealed class FieldErrors
 
     public ValidationProblem ToProblem() =>
         TypedResults.ValidationProblem(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+
+    /// <summary>The same answer with another status than 400: a 409 that names the field in conflict.</summary>
+    public ProblemHttpResult ToProblem(int statusCode, string title) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal))
+        {
+            Status = statusCode,
+            Title = title,
+        });
 }

@@ -22,7 +22,8 @@ internal sealed record ReportRequest(
     string? Language = null,
     string? CalledNumber = null)
 {
-    public ReportSubmission ToSubmission(string rawPayload, DateTimeOffset receivedAt, string? reporterPhone, string? reporterIdentity) => new(
+    /// <param name="submitter">The API key or login whose idempotency keys these are (<see cref="Access.Caller.Submitter"/>).</param>
+    public ReportSubmission ToSubmission(string rawPayload, DateTimeOffset receivedAt, string? reporterPhone, string? reporterIdentity, string? submitter) => new(
         IntakeChannel.Api,
         rawPayload,
         receivedAt,
@@ -36,5 +37,6 @@ internal sealed record ReportRequest(
         Content,
         ProofOfCall,
         Language: DisplayLanguages.FromCultureName(Language),
-        CalledText: CalledNumber);
+        CalledText: CalledNumber,
+        Caller: submitter);
 }

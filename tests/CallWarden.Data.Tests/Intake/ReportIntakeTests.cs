@@ -45,7 +45,7 @@ public sealed class ReportIntakeTests
         var submission = Submissions.Sms(store.Time.GetUtcNow());
 
         var first = await intake.SubmitAsync(submission, Ct);
-        var again = await intake.SubmitAsync(submission with { Reason = "changed" }, Ct);
+        var again = await intake.SubmitAsync(submission with { RawPayload = "resent by the gateway" }, Ct);
         var together = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => intake.SubmitAsync(submission with { IdempotencyKey = "gw-2" }, Ct)));
 
         Assert.True(again.Receipt!.Duplicate);

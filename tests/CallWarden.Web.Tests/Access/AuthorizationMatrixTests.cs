@@ -20,7 +20,9 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("GET", "/statistics.csv", "/statistics.csv", _ => 200),
         new("GET", "/api/v1/numbers/{number}", $"/api/v1/numbers/{World.Number}", _ => 200),
         new("GET", "/api/v1/reports/{reference}", "/api/v1/reports/{reference}", i => i is Identity.Analyst or Identity.Administrator or Identity.AnalystKey or Identity.Reporter ? 200 : 404),
-        new("GET", "/api/v1/reports/{reference}", $"/api/v1/reports/{{reference}}?phone={World.ReporterPhones[0]}", _ => 200),
+        // A phone alone proves nothing (issue #9): it takes a code, a token or the reporter's own session.
+        new("GET", "/api/v1/reports/{reference}", $"/api/v1/reports/{{reference}}?phone={World.ReporterPhones[0]}", i => i is Identity.Analyst or Identity.Administrator or Identity.AnalystKey or Identity.Reporter ? 200 : 404),
+        new("POST", "/api/v1/reports/{reference}/code", "/api/v1/reports/{reference}/code", _ => 400, HasBody: true),
         new("POST", "/api/v1/reports/", "/api/v1/reports", i => Allowed(i, 400, 0, Identity.Analyst, Identity.Administrator, Identity.ClientKey, Identity.Reporter, Identity.Subscriber), HasBody: true),
         new("GET", "/api/v1/cases/", "/api/v1/cases", i => Allowed(i, 200, 0, Identity.Analyst, Identity.MobileOperator, Identity.UnicomOperator, Identity.PoliceLiaison, Identity.Administrator, Identity.AnalystKey, Identity.MobileKey)),
         new("GET", "/api/v1/cases/{id:long}", "/api/v1/cases/{case}", i => OneCase(i, 200, Identity.Analyst, Identity.MobileOperator, Identity.Administrator, Identity.AnalystKey, Identity.MobileKey, Identity.PoliceLiaison)),

@@ -110,17 +110,19 @@ public sealed class ReportsApiTests(World world) : IClassFixture<World>
     }
 
     [Fact]
-    public async Task A_reporter_sees_their_report_with_their_phone_and_a_stranger_sees_nothing()
+    public async Task A_reporter_sees_their_report_signed_in_and_a_phone_alone_shows_nothing()
     {
         var ct = TestContext.Current.CancellationToken;
         var anonymous = world.Client(Identity.Anonymous);
 
-        var own = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{world.Reference}?phone=138-0013-8001", ct);
+        var own = await world.Client(Identity.Reporter).GetFromJsonAsync<JsonElement>($"/api/v1/reports/{world.Reference}", ct);
+        var byPhone = await anonymous.GetAsync($"/api/v1/reports/{world.Reference}?phone=138-0013-8001", ct);
         var stranger = await anonymous.GetAsync($"/api/v1/reports/{world.Reference}?phone=13800138002", ct);
         var unknown = await anonymous.GetAsync("/api/v1/reports/R20261130-999999?phone=13800138001", ct);
 
         Assert.Equal("138****8001", own.GetProperty("reporter").GetString());
         Assert.Equal("+8613912345678", own.GetProperty("target").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, byPhone.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
