@@ -1,0 +1,13 @@
+namespace CallWarden.Fuzz;
+
+/// <summary>
+/// One parser under afl++. <see cref="Run"/> catches only the exceptions the parser documents as
+/// its answer to bad input; any other exception, and any run afl-fuzz times out, is a finding.
+/// </summary>
+internal interface IFuzzTarget
+{
+    /// <summary>The argument that selects it, and the name of its seed folder (<c>seeds/&lt;name&gt;</c>).</summary>
+    string Name { get; }
+
+    void Run(byte[] input);
+}
