@@ -207,6 +207,12 @@ internal static class RulePatternParser
             var home = Util.GetRegionCodeForCountryCode(int.Parse(digits.AsSpan(0, length), CultureInfo.InvariantCulture));
             if (home != UnknownRegion)
             {
+                // A calling code of no country (+800, +888: libphonenumber's region "001") has no short numbers.
+                if (!PhoneNumberNormalizer.SupportedRegions.Contains(home))
+                {
+                    return PhoneNumber.Invalid;
+                }
+
                 var national = PhoneNumberNormalizer.Default.Normalize(digits.AsSpan(length), home);
                 return national.Kind is NumberKind.Emergency or NumberKind.Service or NumberKind.SmsPort ? national : PhoneNumber.Invalid;
             }

@@ -82,6 +82,21 @@ public sealed class RulePatternTests
         Assert.Equal(problem, error.Problem);
     }
 
+    // Found by fuzzing (issue #9 part 8, fuzz/run.sh rulepattern): the calling codes of no country
+    // (+800, +888, …) belong to libphonenumber's region "001", which the normaliser refused with an
+    // ArgumentException, so saving such a rule answered 500.
+    [Theory]
+    [InlineData("00888888")]
+    [InlineData("+888888")]
+    [InlineData("00 800 1234")]
+    [InlineData("+979 12")]
+    public void A_short_number_under_a_calling_code_of_no_country_is_refused_not_thrown(string written)
+    {
+        Assert.False(RulePattern.TryParse(written, "CN", out _, out var error));
+
+        Assert.Equal(RulePatternProblem.NotANumber, error.Problem);
+    }
+
     [Theory]
     [InlineData("0755x*", "Pattern '0755x*' contains letters: use digits, * for any rest and ? for one digit.")]
     [InlineData("*", "Pattern '*' has no digits and would match every number: use the default disposition or contacts-only mode instead.")]
