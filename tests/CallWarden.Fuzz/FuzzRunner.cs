@@ -9,12 +9,14 @@ internal static class FuzzRunner
     /// Out of process: SharpFuzz's server talks to afl-fuzz and restarts the worker when it dies, so
     /// a stack overflow is a crash and a timeout is a hang instead of the end of the campaign.
     /// </summary>
-    public static int UnderAfl(IFuzzTarget target)
+    public static int UnderAfl(Func<IFuzzTarget> create)
     {
+        IFuzzTarget? target = null;
         Fuzzer.OutOfProcess.Run(stream =>
         {
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
+            target ??= create();
             target.Run(memory.ToArray());
         });
         return 0;

@@ -6,8 +6,5 @@ namespace CallWarden.Fuzz;
 /// </summary>
 internal interface IFuzzTarget
 {
-    /// <summary>The argument that selects it, and the name of its seed folder (<c>seeds/&lt;name&gt;</c>).</summary>
-    string Name { get; }
-
     void Run(byte[] input);
 }

@@ -12,7 +12,6 @@ internal sealed class CallTimeTarget : IFuzzTarget
     private static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan Window = TimeSpan.FromDays(30);
 
-    public string Name => "calltime";
 
     public void Run(byte[] input)
     {

@@ -10,8 +10,6 @@ namespace CallWarden.Fuzz.Targets;
 /// </summary>
 internal sealed class CsvTarget : IFuzzTarget
 {
-    public string Name => "csv";
-
     public void Run(byte[] input)
     {
         using var reader = new StreamReader(new MemoryStream(input, writable: false), Encoding.UTF8);

@@ -11,8 +11,6 @@ namespace CallWarden.Fuzz.Targets;
 /// </summary>
 internal sealed class KannelMoTarget : IFuzzTarget
 {
-    public string Name => "kannel";
-
     public void Run(byte[] input)
     {
         var http = new DefaultHttpContext();

@@ -12,7 +12,6 @@ internal sealed class MailTarget : IFuzzTarget
 {
     private readonly MailReportReader _reader = new(new MailOptions());
 
-    public string Name => "mail";
 
     public void Run(byte[] input)
     {

@@ -9,8 +9,6 @@ namespace CallWarden.Fuzz.Targets;
 /// </summary>
 internal sealed class NumberTarget : IFuzzTarget
 {
-    public string Name => "number";
-
     public void Run(byte[] input)
     {
         var (region, text) = FuzzText.Fields(input, 2) is [var r, var t] ? (r, t) : ("CN", FuzzText.Utf8(input));

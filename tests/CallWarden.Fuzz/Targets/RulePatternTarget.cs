@@ -10,8 +10,6 @@ namespace CallWarden.Fuzz.Targets;
 /// </summary>
 internal sealed class RulePatternTarget : IFuzzTarget
 {
-    public string Name => "rulepattern";
-
     public void Run(byte[] input)
     {
         // The region is the deployment's setting, never a caller's: only supported ones are tried.

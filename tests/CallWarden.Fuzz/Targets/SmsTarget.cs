@@ -10,7 +10,6 @@ internal sealed class SmsTarget : IFuzzTarget
 {
     private readonly SmsCommandParser _parser = new(FuzzClock.Time(), new SmsGrammarOptions());
 
-    public string Name => "sms";
 
     public void Run(byte[] input)
     {
