@@ -186,8 +186,10 @@ internal static class RulePatternParser
 
     private static PhoneNumber Normalize(string text, byte[] positions, string region)
     {
+        // Not MaxDigits: an SMS port's key is longer than E.164 allows (+861069012345678901), and its
+        // canonical form must read back through the short-code path below (issue #9 part 8).
         var number = PhoneNumberNormalizer.Default.Normalize(text, region);
-        if (number.IsValid || positions.Length > RulePattern.MaxDigits)
+        if (number.IsValid || positions.Length > E164Digits.MaxDigits)
         {
             return number;
         }
