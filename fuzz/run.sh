@@ -1,25 +1,25 @@
 #!/usr/bin/env bash
 # Fuzzes CallWarden's parsers with afl++ and SharpFuzz (issue #9 part 8; docs/fuzzing.md).
-#   fuzz/run.sh <target|all> <seconds>
+#   fuzz/run.sh <target[,target…]|all> <seconds>
 # Builds tests/CallWarden.Fuzz, copies its output to fuzz/out/bin and instruments CallWarden's and
 # the parsing libraries' assemblies there, then runs afl-fuzz on each target for <seconds> with the
 # seeds in tests/CallWarden.Fuzz/seeds/<target>. Prints per target: executions, execs/s, crashes,
-# hangs, paths (from afl's fuzzer_stats) and the load average, and ends with "fuzz: N clean, M with findings". Exits 1 when any
-# target has a crash or a hang or afl-fuzz could not run.
+# hangs, paths (from afl's fuzzer_stats) and the load average; replays every finding; ends with
+# "fuzz: N clean, M with findings". Exits 1 when a target has a crash or a hang or afl-fuzz did not run.
 # FUZZ_JOBS (default 1) targets run at once; FUZZ_TIMEOUT_MS (default 5000) is afl's hang limit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 targets=(number sms calltime rulepattern kannel mail csv screen)
-usage() { echo "usage: fuzz/run.sh <$(IFS='|'; echo "${targets[*]}")|all> <seconds>" >&2; exit 2; }
+usage() { echo "usage: fuzz/run.sh <$(IFS='|'; echo "${targets[*]}")|all>[,…] <seconds>" >&2; exit 2; }
 [ $# -eq 2 ] || usage
 [[ "$2" =~ ^[1-9][0-9]*$ ]] || usage
 seconds=$2
 if [ "$1" = all ]; then
   selected=("${targets[@]}")
 else
-  [[ " ${targets[*]} " == *" $1 "* ]] || usage
-  selected=("$1")
+  IFS=, read -r -a selected <<<"$1"
+  for target in "${selected[@]}"; do [[ " ${targets[*]} " == *" $target "* ]] || usage; done
 fi
 command -v afl-fuzz >/dev/null || { echo "afl-fuzz is missing: apt-get install -y --no-install-recommends afl++" >&2; exit 1; }
 
@@ -64,26 +64,30 @@ done
 for pid in "${pids[@]}"; do wait "$pid" || true; done
 
 stat() { awk -F' *: *' -v k="$1" '$1 == k { print $2 }' "$2"; }
-clean=0 dirty=0
+clean=0 dirty=()
 printf '%-12s %8s %12s %9s %8s %6s %6s  %s\n' target seconds executions execs/s crashes hangs paths "load average at the end"
 for target in "${selected[@]}"; do
   stats=$out/findings/$target/default/fuzzer_stats
   if [ ! -f "$stats" ]; then
     printf '%-12s afl-fuzz did not run:\n' "$target"; tail -20 "$out/findings/$target/afl.log"
-    dirty=$((dirty + 1)); continue
+    dirty+=("$target"); continue
   fi
   crashes=$(stat saved_crashes "$stats") hangs=$(stat saved_hangs "$stats")
   printf '%-12s %8s %12s %9s %8s %6s %6s  %s\n' "$target" "$(stat run_time "$stats")" "$(stat execs_done "$stats")" \
     "$(stat execs_per_sec "$stats")" "$crashes" "$hangs" "$(stat corpus_count "$stats")" "$(cat "$out/findings/$target/loadavg")"
-  if [ "$crashes" -eq 0 ] && [ "$hangs" -eq 0 ]; then
-    clean=$((clean + 1))
-  else
-    dirty=$((dirty + 1))
-    # Replayed outside afl by the uninstrumented build: each finding's exception, for the log and the regression test.
-    for file in "$out/findings/$target"/default/{crashes,hangs}/id:*; do
-      [ -f "$file" ] && { timeout 60 dotnet "$build/CallWarden.Fuzz.dll" "$target" "$file" 2>&1 | head -40 || true; }
-    done
-  fi
+  if [ "$crashes" -eq 0 ] && [ "$hangs" -eq 0 ]; then clean=$((clean + 1)); else dirty+=("$target"); fi
 done
-echo "fuzz: $clean clean, $dirty with findings"
-[ "$dirty" -eq 0 ]
+
+# Each finding replayed outside afl by the uninstrumented build: its exception and where it was
+# thrown, for the log and the regression test (a hang shows "ok" here when it needed afl's load).
+for target in "${dirty[@]}"; do
+  shopt -s nullglob
+  files=("$out/findings/$target"/default/{crashes,hangs}/id:*)
+  shopt -u nullglob
+  [ "${#files[@]}" -gt 0 ] || continue
+  echo "== fuzz: findings of $target (inputs in $out/findings/$target/default/)"
+  timeout 300 dotnet "$build/CallWarden.Fuzz.dll" "$target" "${files[@]}" 2>&1 \
+    | awk '/^[^ ]/ { frames = 0; print; next } frames < 4 { frames++; print }' || true
+done
+echo "fuzz: $clean clean, ${#dirty[@]} with findings"
+[ "${#dirty[@]}" -eq 0 ]

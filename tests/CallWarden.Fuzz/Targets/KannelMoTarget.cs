@@ -21,11 +21,12 @@ internal sealed class KannelMoTarget : IFuzzTarget
         request.QueryString = query.Length == 0 ? QueryString.Empty : new QueryString(query.StartsWith('?') ? query : "?" + query);
         while (!rest.IsEmpty && Line(ref rest) is { Length: > 0 } header)
         {
-            // Kestrel refuses header lines with control or non-ASCII characters before any handler runs.
+            // Kestrel refuses a header whose name is not a token or whose value has control or
+            // non-ASCII characters before any handler runs.
             var colon = header.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && header.All(c => c is '\t' or >= ' ' and <= '~'))
+            if (colon > 0 && header[..colon].All(IsTokenCharacter) && header[colon..].All(c => c is '\t' or >= ' ' and <= '~'))
             {
-                request.Headers.Append(header[..colon].Trim(), header[(colon + 1)..].Trim());
+                request.Headers.Append(header[..colon], header[(colon + 1)..].Trim());
             }
         }
 
@@ -33,6 +34,8 @@ internal sealed class KannelMoTarget : IFuzzTarget
         request.ContentLength = rest.Length;
         KannelMoReader.ReadAsync(request, CancellationToken.None).GetAwaiter().GetResult();
     }
+
+    private static bool IsTokenCharacter(char c) => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c, StringComparison.Ordinal);
 
     /// <summary>The next line as Latin-1 (bytes as the server sees them), without its end.</summary>
     private static string Line(ref Span<byte> rest)
