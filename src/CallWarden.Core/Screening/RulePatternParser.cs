@@ -186,8 +186,10 @@ internal static class RulePatternParser
 
     private static PhoneNumber Normalize(string text, byte[] positions, string region)
     {
+        // Not MaxDigits: an SMS port's key is longer than E.164 allows (+861069012345678901), and its
+        // canonical form must read back through the short-code path below (issue #9 part 8).
         var number = PhoneNumberNormalizer.Default.Normalize(text, region);
-        if (number.IsValid || positions.Length > RulePattern.MaxDigits)
+        if (number.IsValid || positions.Length > E164Digits.MaxDigits)
         {
             return number;
         }
@@ -207,6 +209,12 @@ internal static class RulePatternParser
             var home = Util.GetRegionCodeForCountryCode(int.Parse(digits.AsSpan(0, length), CultureInfo.InvariantCulture));
             if (home != UnknownRegion)
             {
+                // A calling code of no country (+800, +888: libphonenumber's region "001") has no short numbers.
+                if (!PhoneNumberNormalizer.SupportedRegions.Contains(home))
+                {
+                    return PhoneNumber.Invalid;
+                }
+
                 var national = PhoneNumberNormalizer.Default.Normalize(digits.AsSpan(length), home);
                 return national.Kind is NumberKind.Emergency or NumberKind.Service or NumberKind.SmsPort ? national : PhoneNumber.Invalid;
             }

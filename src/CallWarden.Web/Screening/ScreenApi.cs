@@ -1,5 +1,3 @@
-using System.Text.Json;
-using CallWarden.Core.Numbers;
 using CallWarden.Core.Screening;
 using CallWarden.Data.Screening;
 using CallWarden.Web.Access;
@@ -33,17 +31,7 @@ internal static class ScreenApi
     private static async Task<IResult> ScreenAsync(
         HttpContext http, ScreeningEngine engine, CommunityFollower community, SubscriberRulesCache rules, DecisionLog log, TimeProvider time, IOptions<ScreenOptions> options)
     {
-        ScreenRequest? request;
-        try
-        {
-            request = await http.Request.ReadFromJsonAsync(ScreenJson.Default.ScreenRequest, http.RequestAborted);
-        }
-        catch (JsonException)
-        {
-            return new FieldErrors().Add("body", "is not a JSON object of the screening request").ToProblem();
-        }
-
-        var (screening, callee, errors) = Validate(request, engine.Options.Region, time.GetUtcNow());
+        var (screening, callee, errors) = await ScreenRequestReader.ReadAsync(http.Request, engine.Options.Region, time.GetUtcNow(), http.RequestAborted);
         if (screening is null)
         {
             return errors.ToProblem();
@@ -66,55 +54,5 @@ internal static class ScreenApi
         var decisionId = Guid.CreateVersion7(screening.At).ToString("N");
         log.Offer(new LoggedDecision(decisionId, callee, screening.At, decision));
         return new ScreenAnswer(decision, decisionId);
-    }
-
-    private static (ScreeningRequest? Request, long Callee, FieldErrors Errors) Validate(ScreenRequest? body, string region, DateTimeOffset at)
-    {
-        var errors = new FieldErrors();
-        if (body is null)
-        {
-            return (null, 0, errors.Add("body", "a JSON object is required"));
-        }
-
-        if (body.Caller is null || body.Caller.Length > 64)
-        {
-            errors.Add("caller", "is required (the calling number as signalled, or 'anonymous'), at most 64 characters");
-        }
-
-        var callee = body.Callee is { Length: <= 64 } text ? PhoneNumberNormalizer.Default.Normalize(text, region) : PhoneNumber.Invalid;
-        if (!callee.IsValid || callee.Kind is NumberKind.Anonymous)
-        {
-            errors.Add("callee", "is not a phone number, e.g. 13912345678 or +8613912345678");
-        }
-
-        Presentation? presentation = body.Presentation switch
-        {
-            null or "" or "allowed" => Presentation.Normal,
-            "restricted" => Presentation.Restricted,
-            "unavailable" => Presentation.Unavailable,
-            _ => null,
-        };
-        if (presentation is null)
-        {
-            errors.Add("presentation", "must be allowed, restricted or unavailable");
-        }
-
-        if (body.Attest is not (null or "" or "A" or "B" or "C"))
-        {
-            errors.Add("attest", "must be A, B, C or empty");
-        }
-
-        if (body.Callid is { Length: > 256 } || body.Src is { Length: > 64 })
-        {
-            errors.Add(body.Callid is { Length: > 256 } ? "callid" : "src", "is too long");
-        }
-
-        if (errors.Any)
-        {
-            return (null, 0, errors);
-        }
-
-        var attestation = string.IsNullOrEmpty(body.Attest) ? null : body.Attest;
-        return (new ScreeningRequest(body.Caller!, body.Callee!, at, attestation, Presentation: presentation!.Value, CallId: body.Callid), callee.E164, errors);
     }
 }

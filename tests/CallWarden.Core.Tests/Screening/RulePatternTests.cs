@@ -82,6 +82,38 @@ public sealed class RulePatternTests
         Assert.Equal(problem, error.Problem);
     }
 
+    // Found by fuzzing (issue #9 part 8, fuzz/run.sh rulepattern): the calling codes of no country
+    // (+800, +888, …) belong to libphonenumber's region "001", which the normaliser refused with an
+    // ArgumentException, so saving such a rule answered 500.
+    [Theory]
+    [InlineData("00888888")]
+    [InlineData("+888888")]
+    [InlineData("00 800 1234")]
+    [InlineData("+979 12")]
+    public void A_short_number_under_a_calling_code_of_no_country_is_refused_not_thrown(string written)
+    {
+        Assert.False(RulePattern.TryParse(written, "CN", out _, out var error));
+
+        Assert.Equal(RulePatternProblem.NotANumber, error.Problem);
+    }
+
+    // Found by fuzzing (issue #9 part 8): an SMS port longer than an E.164 number was accepted as a
+    // rule, but its canonical form was then refused as too long, so saving the rules failed.
+    [Theory]
+    [InlineData("106150342345008", "+86106150342345008")]
+    [InlineData("1069012345678901", "+861069012345678901")]
+    public void A_long_sms_port_reads_back_from_its_canonical_form_in_any_region(string written, string canonical)
+    {
+        Assert.True(RulePattern.TryParse(written, "CN", out var pattern, out _));
+        Assert.Equal(canonical, pattern.Text);
+
+        foreach (var region in (string[])["CN", "US"])
+        {
+            Assert.True(RulePattern.TryParse(pattern.Text, region, out var again, out var error), error?.Message);
+            Assert.Equal(canonical, again.Text);
+        }
+    }
+
     [Theory]
     [InlineData("0755x*", "Pattern '0755x*' contains letters: use digits, * for any rest and ? for one digit.")]
     [InlineData("*", "Pattern '*' has no digits and would match every number: use the default disposition or contacts-only mode instead.")]

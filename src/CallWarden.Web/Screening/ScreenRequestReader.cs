@@ -1,0 +1,81 @@
+using System.Text.Json;
+using CallWarden.Core.Numbers;
+using CallWarden.Core.Screening;
+using CallWarden.Web.Problems;
+using Microsoft.AspNetCore.Http;
+
+namespace CallWarden.Web.Screening;
+
+/// <summary>
+/// Reads and checks the body of <c>POST /screen</c>: a screening request and the callee's E.164, or
+/// the field errors to answer with. Its own type so that the fuzz harness (issue #9 part 8) runs
+/// exactly what the endpoint runs.
+/// </summary>
+internal static class ScreenRequestReader
+{
+    public static async Task<(ScreeningRequest? Request, long Callee, FieldErrors Errors)> ReadAsync(
+        HttpRequest http, string region, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ScreenRequest? body;
+        try
+        {
+            body = await http.ReadFromJsonAsync(ScreenJson.Default.ScreenRequest, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return (null, 0, new FieldErrors().Add("body", "is not a JSON object of the screening request"));
+        }
+
+        return Validate(body, region, at);
+    }
+
+    private static (ScreeningRequest? Request, long Callee, FieldErrors Errors) Validate(ScreenRequest? body, string region, DateTimeOffset at)
+    {
+        var errors = new FieldErrors();
+        if (body is null)
+        {
+            return (null, 0, errors.Add("body", "a JSON object is required"));
+        }
+
+        if (body.Caller is null || body.Caller.Length > 64)
+        {
+            errors.Add("caller", "is required (the calling number as signalled, or 'anonymous'), at most 64 characters");
+        }
+
+        var callee = body.Callee is { Length: <= 64 } text ? PhoneNumberNormalizer.Default.Normalize(text, region) : PhoneNumber.Invalid;
+        if (!callee.IsValid || callee.Kind is NumberKind.Anonymous)
+        {
+            errors.Add("callee", "is not a phone number, e.g. 13912345678 or +8613912345678");
+        }
+
+        Presentation? presentation = body.Presentation switch
+        {
+            null or "" or "allowed" => Presentation.Normal,
+            "restricted" => Presentation.Restricted,
+            "unavailable" => Presentation.Unavailable,
+            _ => null,
+        };
+        if (presentation is null)
+        {
+            errors.Add("presentation", "must be allowed, restricted or unavailable");
+        }
+
+        if (body.Attest is not (null or "" or "A" or "B" or "C"))
+        {
+            errors.Add("attest", "must be A, B, C or empty");
+        }
+
+        if (body.Callid is { Length: > 256 } || body.Src is { Length: > 64 })
+        {
+            errors.Add(body.Callid is { Length: > 256 } ? "callid" : "src", "is too long");
+        }
+
+        if (errors.Any)
+        {
+            return (null, 0, errors);
+        }
+
+        var attestation = string.IsNullOrEmpty(body.Attest) ? null : body.Attest;
+        return (new ScreeningRequest(body.Caller!, body.Callee!, at, attestation, Presentation: presentation!.Value, CallId: body.Callid), callee.E164, errors);
+    }
+}

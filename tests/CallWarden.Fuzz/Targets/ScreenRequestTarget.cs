@@ -1,0 +1,28 @@
+using CallWarden.Web.Screening;
+using Microsoft.AspNetCore.Http;
+
+namespace CallWarden.Fuzz.Targets;
+
+/// <summary>
+/// The body reader of <c>POST /api/v1/screen</c>, <see cref="ScreenRequestReader"/>, over the input
+/// as a JSON body. Bad JSON and bad fields are answered with field errors, never an exception.
+/// The content type is fixed to JSON: a missing one is issue #9 part 5.
+/// </summary>
+internal sealed class ScreenRequestTarget : IFuzzTarget
+{
+    public string Name => "screen";
+
+    public void Run(byte[] input)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Method = HttpMethods.Post;
+        http.Request.ContentType = "application/json";
+        http.Request.Body = new MemoryStream(input, writable: false);
+        http.Request.ContentLength = input.Length;
+        var (request, _, errors) = ScreenRequestReader.ReadAsync(http.Request, "CN", FuzzClock.Now, CancellationToken.None).GetAwaiter().GetResult();
+        if ((request is null) != errors.Any)
+        {
+            throw new FuzzFinding("the reader answered with both a request and errors, or neither");
+        }
+    }
+}
