@@ -161,6 +161,8 @@ public static class CallWardenWeb
     public static WebApplication MapCallWardenApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Outermost, so that it sees the status the exception handler and status pages settle on.
+        app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e switch
         {
             BadHttpRequestException bad => bad.StatusCode,

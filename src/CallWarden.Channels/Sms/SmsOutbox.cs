@@ -1,4 +1,5 @@
 using CallWarden.Core.Localization;
+using CallWarden.Core.Privacy;
 using CallWarden.Data;
 using CallWarden.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -78,7 +79,7 @@ internal sealed class SmsOutbox(
 
         var parked = attempts >= options.MaxAttempts || text is null;
         var next = parked ? after + Parked : after + RetryDelay(attempts);
-        logger.LogWarning("SMS {Id} to {Recipient}: attempt {Attempts} failed ({Error}); {Next}", message.Id, message.Recipient, attempts, outcome.Error,
+        logger.LogWarning("SMS {Id} to {Recipient}: attempt {Attempts} failed ({Error}); {Next}", message.Id, ReporterMask.Mask(message.Recipient, null), attempts, outcome.Error,
             parked ? "parked" : $"next at {next:O}");
         await db.Outbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
             s => s.SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.LastError, outcome.Error), CancellationToken.None);

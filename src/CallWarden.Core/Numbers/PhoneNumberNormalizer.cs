@@ -1,3 +1,5 @@
+using System.Globalization;
+using CallWarden.Core.Text;
 using PhoneNumbers;
 
 namespace CallWarden.Core.Numbers;
@@ -43,6 +45,11 @@ public sealed class PhoneNumberNormalizer
             return PhoneNumber.Invalid;
         }
 
+        if (HasSignOrInvisible(text))
+        {
+            return PhoneNumber.Invalid;
+        }
+
         if (ShortNumberRules.IsAnonymous(text))
         {
             return PhoneNumber.Anonymous;
@@ -62,6 +69,35 @@ public sealed class PhoneNumberNormalizer
 
     /// <summary>Longer input is never a phone number (libphonenumber's own limit is 250).</summary>
     public const int MaxInputLength = 250;
+
+    /// <summary>
+    /// libphonenumber skips whatever precedes the first digit and drops characters it does not know,
+    /// so <c>-13912345678</c> and a number with a zero-width space inside were valid; a number as
+    /// people write it has neither (issue #9 item 7).
+    /// </summary>
+    private static bool HasSignOrInvisible(string text)
+    {
+        var start = text.AsSpan().TrimStart();
+        if (start.Length > 0 && start[0] is '+' or '＋')
+        {
+            start = start[1..].TrimStart();
+        }
+
+        if (start.Length > 0 && start[0] is '-' or '\u2212' or '\uFF0D' or '\uFE63' or '\u2010' or '\u2011')
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (VisibleText.IsHidden(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The digits of a short number written with nothing but digits and separators.</summary>
     private static string? ShortNumberDigits(string text)

@@ -1,5 +1,6 @@
 using CallWarden.Core.Numbers;
 using CallWarden.Core.Reputation;
+using CallWarden.Core.Text;
 
 namespace CallWarden.Core.Screening;
 
@@ -115,6 +116,10 @@ internal static class SubscriberRulesValidation
         if (entry.Note?.Length > MaxNoteLength)
         {
             problems.Add($"{key} note is longer than {MaxNoteLength} characters");
+        }
+        else if (entry.Note is { } note && VisibleText.Problem(note, MaxNoteLength, multiline: false) is { } hidden)
+        {
+            problems.Add($"{key} note {hidden}");
         }
     }
 

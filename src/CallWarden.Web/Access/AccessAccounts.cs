@@ -1,4 +1,5 @@
 using CallWarden.Core.Numbers;
+using CallWarden.Core.Text;
 using CallWarden.Data;
 using CallWarden.Data.Access;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +33,11 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(login);
         ArgumentException.ThrowIfNullOrWhiteSpace(password);
+        if (VisibleText.Problem(login.Trim(), AccountRules.MaxLoginLength, multiline: false) is { } problem)
+        {
+            throw new ArgumentException("the login " + problem, nameof(login));
+        }
+
         var trimmed = login.Trim();
         var folded = trimmed.ToUpperInvariant();
         var user = new UserAccount
@@ -97,6 +103,12 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
     public async Task<(long Id, string Secret)> CreateKeyAsync(string name, AccessRole role, IEnumerable<string> scopes, Carrier carrier = Carrier.Unknown, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (VisibleText.Problem(name.Trim(), AccountRules.MaxKeyNameLength, multiline: false) is { } problem)
+        {
+            // Callers check with AccountRules first; reaching here is a bug, not a user's mistake.
+            throw new ArgumentException("the key name " + problem, nameof(name));
+        }
+
         var (secret, hash) = ApiKeySecret.Generate();
         var key = new ApiKey
         {

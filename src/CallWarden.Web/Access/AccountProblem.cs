@@ -16,5 +16,6 @@ public enum AccountProblem
     PhoneInvalid,
     NameMissing,
     NameTooLong,
+    NameCharacters,
     ScopeUnknown,
 }

@@ -1,4 +1,5 @@
 using CallWarden.Core.Numbers;
+using CallWarden.Core.Text;
 using CallWarden.Data.Access;
 
 namespace CallWarden.Web.Access;
@@ -75,6 +76,10 @@ public static class AccountRules
         {
             errors.Add(new("name", AccountProblem.NameTooLong));
         }
+        else if (VisibleText.Problem(trimmed, MaxKeyNameLength, multiline: false) is not null)
+        {
+            errors.Add(new("name", AccountProblem.NameCharacters));
+        }
 
         scopes ??= [];
         errors.AddRange(scopes.Where(s => !Access.Scopes.All.Contains(s, StringComparer.Ordinal)).Select(s => new AccountError("scopes", AccountProblem.ScopeUnknown, s)));
@@ -127,6 +132,7 @@ public static class AccountRules
             AccountProblem.CarrierMissing or AccountProblem.CarrierNotAllowed => "is required for a carrier operator and allowed for nobody else",
             AccountProblem.PhoneInvalid => "is not a mobile number",
             AccountProblem.NameMissing or AccountProblem.NameTooLong => $"is required, at most {MaxKeyNameLength} characters",
+            AccountProblem.NameCharacters => "holds an invisible control character (control, direction or zero-width)",
             AccountProblem.ScopeUnknown => $"'{error.Value}' is not one of {string.Join(", ", Access.Scopes.All)}",
             _ => error.Problem.ToString(),
         };

@@ -1,5 +1,6 @@
 using CallWarden.Core.Cases;
 using CallWarden.Core.Numbers;
+using CallWarden.Core.Text;
 using CallWarden.Data.Workflow;
 using CallWarden.Web.Problems;
 
@@ -102,6 +103,12 @@ internal static class CaseChanges
         if (string.IsNullOrWhiteSpace(r.Reason) || r.Reason.Length > MaxReason)
         {
             errors.Add("reason", $"is required for the audit trail, at most {MaxReason} characters");
+            return null;
+        }
+
+        if (VisibleText.Problem(r.Reason, MaxReason, multiline: true) is { } problem)
+        {
+            errors.Add("reason", problem);
             return null;
         }
 

@@ -1,4 +1,3 @@
-using CallWarden.Core.Numbers;
 using CallWarden.Core.Privacy;
 using CallWarden.Data.Cases;
 using CallWarden.Data.Reports;
@@ -19,12 +18,6 @@ internal sealed record CaseDetail(
         [.. audit.OrderBy(a => a.At).ThenBy(a => a.Id).Select(a => new AuditView(a.At, a.Actor, a.Role, a.Action, a.From, a.To, a.Reason))],
         [.. actions.OrderBy(a => a.From).Select(a => EnforcementView.Of(a, now))]);
 
-    private static string Reporter(Reporter? reporter, bool unmasked) => reporter switch
-    {
-        null => "****",
-        { Phone: { } phone } when unmasked => "+" + phone.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        { Phone: { } phone } => PhoneNumberMask.Mask(new PhoneNumber(phone, NumberKind.Mobile)),
-        _ when unmasked => reporter.Identity,
-        _ => "(" + reporter.Identity.Split(':')[0] + ")",
-    };
+    private static string Reporter(Reporter? reporter, bool unmasked) =>
+        unmasked ? ReporterMask.Full(reporter?.Identity, reporter?.Phone) : ReporterMask.Mask(reporter?.Identity, reporter?.Phone);
 }

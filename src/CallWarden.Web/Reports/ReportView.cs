@@ -26,7 +26,7 @@ internal sealed record ReportView(
         report.ReceivedAt,
         report.CaseId,
         state,
-        reporter.Phone is { } phone ? PhoneNumberMask.Mask(new PhoneNumber(phone, NumberKind.Mobile)) : reporter.Identity,
+        ReporterMask.Mask(reporter.Identity, reporter.Phone),
         [.. actions.Select(a => EnforcementView.Of(a, now))],
         report.CalledNumber is { } called ? "+" + called.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
 }

@@ -100,15 +100,15 @@ internal static class CasesCommand
         var table = new Table().AddColumns("reference", "channel", "reporter", "category", "received", "reason");
         foreach (var r in reports)
         {
-            var reporter = r.Reporter?.Phone is { } phone ? PhoneNumberMask.Mask(new PhoneNumber(phone, NumberKind.Mobile)) : "(no phone)";
-            table.AddRow(r.Reference, r.Channel.ToString(), reporter, r.CategoryCode, Time(r.ReceivedAt), Markup.Escape(r.Reason ?? string.Empty));
+            var reporter = CliText.Cell(ReporterMask.Mask(r.Reporter?.Identity, r.Reporter?.Phone));
+            table.AddRow(r.Reference, r.Channel.ToString(), reporter, r.CategoryCode, Time(r.ReceivedAt), CliText.Cell(r.Reason));
         }
 
         console.Write(table);
         var trail = new Table().AddColumns("at", "actor", "action", "to", "reason");
         foreach (var a in audit.OrderBy(a => a.At))
         {
-            trail.AddRow(Time(a.At), Markup.Escape(a.Actor), a.Action.ToString(), a.To.ToString(), Markup.Escape(a.Reason));
+            trail.AddRow(Time(a.At), CliText.Cell(a.Actor), a.Action.ToString(), a.To.ToString(), CliText.Cell(a.Reason));
         }
 
         console.Write(trail);

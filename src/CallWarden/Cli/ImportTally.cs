@@ -41,7 +41,7 @@ internal sealed class ImportTally
         output.WriteLine($"{file} → {location}: {Imported:N0} imported, {Duplicates:N0} already there, {skipped:N0} skipped");
         foreach (var (reason, lines) in Problems)
         {
-            var shown = string.Join("; ", lines.Take(LinesShownPerReason).Select(l => $"line {l.Line}: {l.Detail}"));
+            var shown = string.Join("; ", lines.Take(LinesShownPerReason).Select(l => $"line {l.Line}: {CliText.Plain(l.Detail)}"));
             var more = lines.Count > LinesShownPerReason ? $"; … {lines.Count - LinesShownPerReason:N0} more" : string.Empty;
             output.WriteLine($"  skipped {lines.Count:N0} × {reason} ({shown}{more})");
         }

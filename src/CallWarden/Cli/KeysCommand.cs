@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CallWarden.Core.Numbers;
+using CallWarden.Core.Text;
 using CallWarden.Data.Access;
 using CallWarden.Storage;
 using CallWarden.Web.Access;
@@ -34,6 +35,12 @@ internal static class KeysCommand
             if (unknown.Count > 0)
             {
                 context.Error.WriteLine($"callwarden: unknown scope '{unknown[0]}': use {string.Join(", ", Scopes.All)}");
+                return ExitCodes.BadInput;
+            }
+
+            if (VisibleText.Problem(parsed.GetValue(name)!.Trim(), AccountRules.MaxKeyNameLength, multiline: false) is { } problem)
+            {
+                context.Error.WriteLine($"callwarden: the key name {problem}");
                 return ExitCodes.BadInput;
             }
 

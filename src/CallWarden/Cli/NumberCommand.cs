@@ -66,7 +66,7 @@ internal static class NumberCommand
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect });
         var table = new Table().HideHeaders().AddColumn("field").AddColumn("value");
-        table.AddRow("input", Markup.Escape(result.Input));
+        table.AddRow("input", CliText.Cell(result.Input));
         table.AddRow("e164", Markup.Escape(result.E164 ?? "—"));
         table.AddRow("kind", result.Kind.ToString());
         table.AddRow("carrier", Markup.Escape(result.Carrier ?? "—"));

@@ -101,7 +101,7 @@ internal static class RulesCommand
             foreach (var e in rules.Entries)
             {
                 var until = e.ExpiresAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "never";
-                context.Output.WriteLine($"{e.Pattern,-20} {e.Kind.ToString().ToLowerInvariant(),-9} {e.Effect.ToString().ToLowerInvariant(),-6} {e.Disposition.ToCode(),-15} {until,-17} {e.Note}");
+                context.Output.WriteLine($"{e.Pattern,-20} {e.Kind.ToString().ToLowerInvariant(),-9} {e.Effect.ToString().ToLowerInvariant(),-6} {e.Disposition.ToCode(),-15} {until,-17} {CliText.Plain(e.Note)}");
             }
 
             context.Error.WriteLine($"callwarden: {rules.Entries.Count} entries, version {rules.Version}");

@@ -57,7 +57,7 @@ internal static class RulesDryRunVerb
                 foreach (var o in changes)
                 {
                     var at = o.Call.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-                    context.Output.WriteLine($"{at}  {o.Call.Caller,-16}  {o.Current.Action.ToCode()} -> {o.Proposed.Action.ToCode()}  {o.Proposed.DecidedBy.Text}");
+                    context.Output.WriteLine($"{at}  {o.Call.Caller,-16}  {o.Current.Action.ToCode()} -> {o.Proposed.Action.ToCode()}  {CliText.Plain(o.Proposed.DecidedBy.Text)}");
                 }
             }
 

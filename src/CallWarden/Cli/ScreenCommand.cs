@@ -81,7 +81,7 @@ internal static class ScreenCommand
             context.Output.WriteLine($"{decision.Action.ToCode()} (SIP {decision.SipCode}) by {decision.DecidedBy.RuleId}{label}");
             foreach (var reason in decision.Reasons)
             {
-                context.Output.WriteLine($"  {(reason.Decisive ? '*' : '-')} {reason.RuleId} → {reason.Outcome.ToCode()}: {reason.Text}");
+                context.Output.WriteLine($"  {(reason.Decisive ? '*' : '-')} {reason.RuleId} → {reason.Outcome.ToCode()}: {CliText.Plain(reason.Text)}");
             }
 
             return ExitCodes.Success;

@@ -25,6 +25,17 @@ internal static class ServeCommand
 {
     public const string DefaultUrls = "http://127.0.0.1:8080";
 
+    /// <summary>ASP.NET Core's log categories that write a request's URL or a redirect's target at Information.</summary>
+    private static readonly string[] UrlWritingCategories =
+    [
+        "Microsoft.AspNetCore.Hosting.Diagnostics",
+        "Microsoft.AspNetCore.Http.Result.RedirectResult",
+        "Microsoft.AspNetCore.Http.Result.LocalRedirectResult",
+        "Microsoft.AspNetCore.Mvc.Infrastructure",
+        "Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure",
+        "System.Net.Http.HttpClient",
+    ];
+
     public static Command Create(CliContext context)
     {
         var db = DatabaseOption.Create();
@@ -48,6 +59,15 @@ internal static class ServeCommand
         if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
         {
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            builder.Logging.AddFilter("CallWarden.Web.RequestLog", LogLevel.Warning);
+        }
+
+        // These write whole URLs — Kannel's secret and senders' numbers in query strings, subscribers'
+        // numbers in paths — so they stay off at any level; CallWarden.Web.RequestLog writes each
+        // request's route instead (issue #9 item 3).
+        foreach (var category in UrlWritingCategories)
+        {
+            builder.Logging.AddFilter(category, LogLevel.Warning);
         }
         builder.Services.AddSingleton(context.Time);
         var showCodes = demo && !builder.Configuration.GetValue<bool>("Channels:Sms:Enabled");

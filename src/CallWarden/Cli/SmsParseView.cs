@@ -30,7 +30,7 @@ internal static class SmsParseView
 
             if (value is not null)
             {
-                table.AddRow(Snake(property.Name).Replace('_', ' '), Markup.Escape(value));
+                table.AddRow(Snake(property.Name).Replace('_', ' '), CliText.Cell(value));
             }
         }
 

@@ -11,9 +11,9 @@ public sealed class RequestLoggingTests
         var quiet = await LogAfterRequestsAsync(18680, null);
         var verbose = await LogAfterRequestsAsync(18681, new Dictionary<string, string> { ["Logging__LogLevel__Microsoft.AspNetCore"] = "Information" });
 
-        Assert.DoesNotContain("Request finished", quiet, StringComparison.Ordinal);
+        Assert.DoesNotContain("answered 200", quiet, StringComparison.Ordinal);
         Assert.Contains("callwarden: serving", quiet, StringComparison.Ordinal);
-        Assert.Contains("Request finished", verbose, StringComparison.Ordinal);
+        Assert.Contains("GET / answered 200", verbose, StringComparison.Ordinal);
     }
 
     private static async Task<string> LogAfterRequestsAsync(int port, IReadOnlyDictionary<string, string>? environment)

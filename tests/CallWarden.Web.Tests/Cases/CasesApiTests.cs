@@ -146,6 +146,7 @@ public sealed class CasesApiTests(World world) : IClassFixture<World>
     [InlineData("""{"kind":"warning",""", "body")]
     [InlineData("[]", "body")]
     [InlineData("", "body")]
+    [InlineData("""{"kind":"warning","reason":"warned \u2066hidden\u2069"}""", "reason")]
     public async Task A_bad_carrier_action_is_refused_naming_the_field(string body, string field)
     {
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
@@ -173,6 +174,9 @@ public sealed class CasesApiTests(World world) : IClassFixture<World>
     [InlineData("reject", """{"reason":null}""", "reason")]
     [InlineData("dispute", """{"reason":"x""", "reason")]
     [InlineData("close", "\"just a string\"", "body")]
+    [InlineData("verify", """{"reason":"credible \u202Eexe.gpj"}""", "reason")]
+    [InlineData("reject", """{"reason":"spam\u001B[2J"}""", "reason")]
+    [InlineData("dispute", """{"reason":"holder\u200Bappeals"}""", "reason")]
     public async Task A_bad_transition_is_refused_naming_the_field(string action, string body, string field)
     {
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
@@ -181,5 +185,31 @@ public sealed class CasesApiTests(World world) : IClassFixture<World>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    /// <summary>Issue #9 item 3: a mail address whose local part is a phone number shows no digits to a carrier.</summary>
+    [Fact]
+    public async Task A_reporter_who_mailed_from_their_phone_number_is_masked_for_the_carrier_and_shown_to_the_analyst_who_unmasks()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var api = await TestApi.StartAsync();
+        var accounts = api.Get<AccessAccounts>();
+        await accounts.CreateUserAsync("ana", World.Password, AccessRole.Analyst, cancellationToken: ct);
+        await accounts.CreateUserAsync("cmcc", World.Password, AccessRole.CarrierOperator, Core.Numbers.Carrier.ChinaMobile, cancellationToken: ct);
+        var (_, formKey) = await accounts.CreateKeyAsync("mail-gateway", AccessRole.Client, [Scopes.ReportsWrite], cancellationToken: ct);
+        using var form = api.WithKey(formKey);
+        using var analyst = await api.SignInAsync("ana", World.Password);
+        var created = await form.PostAsJsonAsync("/api/v1/reports", new { target = "139 1234 5678", category = "harassment", reporterIdentity = "13987654321@139.com" }, ct);
+        var id = (await created.Content.ReadFromJsonAsync<ReportReceiptBody>(ct))!.CaseId;
+        (await analyst.PostAsJsonAsync($"/api/v1/cases/{id}/verify", new { reason = "credible" }, ct)).EnsureSuccessStatusCode();
+        (await analyst.PostAsJsonAsync($"/api/v1/cases/{id}/route", new { reason = "route" }, ct)).EnsureSuccessStatusCode();
+        using var carrier = await api.SignInAsync("cmcc", World.Password);
+
+        var masked = await carrier.GetStringAsync($"/api/v1/cases/{id}", ct);
+        var unmasked = await analyst.GetStringAsync($"/api/v1/cases/{id}?unmask=true", ct);
+
+        Assert.DoesNotContain("13987654321", masked, StringComparison.Ordinal);
+        Assert.Contains("***@139.com", masked, StringComparison.Ordinal);
+        Assert.Contains("13987654321@139.com", unmasked, StringComparison.Ordinal);
     }
 }

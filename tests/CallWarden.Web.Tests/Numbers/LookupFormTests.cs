@@ -32,7 +32,6 @@ public sealed class LookupFormTests : IAsyncLifetime
     [InlineData("139 1234 5678", "/numbers/+8613912345678")]
     [InlineData("+86 139-1234-5678", "/numbers/+8613912345678")]
     [InlineData("１３９１２３４５６７８", "/numbers/+8613912345678")] // full-width digits, as Chinese keyboards type them
-    [InlineData("-13912345678", "/numbers/+8613912345678")] // libphonenumber skips leading punctuation, as the API does
     [InlineData("010-62345678", "/numbers/+861062345678")]
     [InlineData("95588", "/numbers/95588")]
     public async Task A_number_typed_in_the_box_goes_to_its_page(string typed, string location)
@@ -48,7 +47,6 @@ public sealed class LookupFormTests : IAsyncLifetime
     [InlineData("/numbers/139%201234%205678")]
     [InlineData("/numbers/008613912345678")]
     [InlineData("/numbers/%EF%BC%91%EF%BC%93%EF%BC%99%EF%BC%91%EF%BC%92%EF%BC%93%EF%BC%94%EF%BC%95%EF%BC%96%EF%BC%97%EF%BC%98")]
-    [InlineData("/numbers/-13912345678")]
     public async Task Any_other_way_of_writing_a_number_moves_permanently_to_its_E164_page(string path)
     {
         var answer = await LookupPages.GetAsync(_api, path);
@@ -94,6 +92,8 @@ public sealed class LookupFormTests : IAsyncLifetime
         "1391234567",
         "--",
         "anonymous",
+        "-13912345678", // a sign is not part of a number, though libphonenumber skips it (issue #9 item 7)
+        "139\u200B1234\u200B5678",
         "\0",
         new string('1', 63) + "😀", // cut inside the emoji when shown back
         new string('1', 64) + "😀", // cut inside the emoji when sent back from an address

@@ -89,7 +89,7 @@ public sealed class CarrierActionPageTests : IAsyncLifetime
     [Fact]
     public async Task Hostile_text_is_kept_as_written_in_the_audit_and_never_runs_on_the_page()
     {
-        const string hostile = "<script>alert(1)</script>\u202Eevil\u202C \"'><img src=x onerror=alert(2)>";
+        const string hostile = "<script>alert(1)</script>evil \"'><img src=x onerror=alert(2)>";
         var (id, _) = await _desk.FileAsync("13912345678", "harassment", "13800138001");
         using var mo = await _desk.SignedInAsync("mo");
         await mo.GetAsync($"/desk/cases/{id}/action");
@@ -104,6 +104,20 @@ public sealed class CarrierActionPageTests : IAsyncLifetime
         Assert.DoesNotContain("<script>alert(1)", mo.Html, StringComparison.Ordinal);
         var audit = await _desk.Api.Open().CaseAudit.Where(a => a.HolderCaseId == id && a.Action == CaseAction.ActionRecorded).SingleAsync(Ct);
         Assert.Equal(hostile, audit.Reason);
+    }
+
+    /// <summary>Issue #9 item 7: the intake's text rule holds for the carrier's note too.</summary>
+    [Fact]
+    public async Task A_note_with_a_direction_override_is_refused_beside_the_note()
+    {
+        var (id, _) = await _desk.FileAsync("13912345678", "harassment", "13800138001");
+        using var mo = await _desk.SignedInAsync("mo");
+        await mo.GetAsync($"/desk/cases/{id}/action");
+
+        await mo.PostAsync($"/desk/cases/{id}/action", ("Kind", "warning"), ("Note", "warned \u202Eexe.gpj"));
+
+        Assert.StartsWith("The note holds an invisible control character", mo.ErrorBeside("Note"), StringComparison.Ordinal);
+        Assert.False(await _desk.Api.Open().CaseAudit.AnyAsync(a => a.HolderCaseId == id && a.Action == CaseAction.ActionRecorded, Ct));
     }
 
     [Fact]

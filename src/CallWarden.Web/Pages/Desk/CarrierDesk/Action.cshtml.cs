@@ -1,5 +1,6 @@
 using System.Globalization;
 using CallWarden.Core.Cases;
+using CallWarden.Core.Text;
 using CallWarden.Data;
 using CallWarden.Data.Cases;
 using CallWarden.Data.Workflow;
@@ -138,6 +139,10 @@ internal sealed class ActionModel(
         else if (note.Length > CaseChanges.MaxReason)
         {
             ModelState.AddModelError(nameof(Note), text["NoteTooLong", CaseChanges.MaxReason, note.Length]);
+        }
+        else if (VisibleText.Problem(note, CaseChanges.MaxReason, multiline: true) is not null)
+        {
+            ModelState.AddModelError(nameof(Note), text["NoteHidden"]);
         }
 
         return ModelState.ErrorCount > 0 ? null : new CaseRequest(note, Kind: CarrierActionKinds.Code(kind), Days: days);

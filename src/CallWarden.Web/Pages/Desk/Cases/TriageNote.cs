@@ -1,3 +1,4 @@
+using CallWarden.Core.Text;
 using Microsoft.Extensions.Localization;
 
 namespace CallWarden.Web.Pages.Desk.Cases;
@@ -15,7 +16,10 @@ internal static class TriageNote
     public static string? Check(string? note, IStringLocalizer<CaseDeskText> text, out string? message)
     {
         var trimmed = note?.Trim();
-        message = string.IsNullOrEmpty(trimmed) ? text["NoteMissing"].Value : trimmed.Length > MaxLength ? text["NoteTooLong", MaxLength].Value : null;
+        message = string.IsNullOrEmpty(trimmed) ? text["NoteMissing"].Value
+            : trimmed.Length > MaxLength ? text["NoteTooLong", MaxLength].Value
+            : VisibleText.Problem(trimmed, MaxLength, multiline: true) is not null ? text["NoteHidden"].Value
+            : null;
         return message is null ? trimmed : null;
     }
 }

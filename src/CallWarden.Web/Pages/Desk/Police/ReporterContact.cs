@@ -1,4 +1,4 @@
-using System.Globalization;
+using CallWarden.Core.Privacy;
 using CallWarden.Data.Reports;
 
 namespace CallWarden.Web.Pages.Desk.Police;
@@ -19,7 +19,7 @@ internal sealed record ReporterContact(string Kind, string Value)
 
         if (reporter.Phone is { } phone)
         {
-            return new("phone", "+" + phone.ToString(CultureInfo.InvariantCulture));
+            return new("phone", ReporterMask.Full(reporter.Identity, phone));
         }
 
         var parts = reporter.Identity.Split(':', 2);

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace CallWarden.Web;
+
+/// <summary>
+/// One line per request — method, the route it matched (<c>/api/v1/numbers/{number}</c>, never the
+/// number), status and time — in place of ASP.NET Core's hosting log, which writes the full URL:
+/// Kannel's shared secret and the sender's number in the MO query string, subscribers' numbers in
+/// paths (issue #9 item 3). A request no route matched keeps its path with every run of digits
+/// hidden, and no query string.
+/// </summary>
+internal sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog> logger)
+{
+    public async Task InvokeAsync(HttpContext http)
+    {
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            await next(http);
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(http);
+        }
+        finally
+        {
+            Finished(logger, http.Request.Method, Route(http), http.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    /// <summary>What the log may say of where a request went.</summary>
+    internal static string Route(HttpContext http) =>
+        http.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } pattern }
+            ? "/" + pattern.TrimStart('/')
+            : Digits().Replace(http.Request.Path.Value ?? "/", "…");
+
+    [GeneratedRegex(@"\+?(?:[0-9０-９][ \-]?){4,}")]
+    private static partial Regex Digits();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Route} answered {Status} in {Milliseconds:0.0} ms")]
+    private static partial void Finished(ILogger logger, string method, string route, int status, double milliseconds);
+}
