@@ -1,4 +1,4 @@
-using System.Globalization;
+using CallWarden.Core.Text;
 using System.Text;
 
 namespace CallWarden.Channels.Mail;
@@ -46,6 +46,6 @@ internal static class MailText
         return clean.ToString().Trim();
     }
 
-    private static bool Hidden(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Control || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\uFEFF';
+    /// <summary>Intake's rule (one rule for every text): what it would refuse becomes a space, so a mail is filed, not bounced.</summary>
+    private static bool Hidden(char c) => VisibleText.IsHidden(c);
 }

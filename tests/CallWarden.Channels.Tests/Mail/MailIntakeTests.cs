@@ -49,6 +49,20 @@ public sealed class MailIntakeTests
     }
 
     [Fact]
+    public async Task A_spam_text_hiding_zero_width_characters_is_filed_with_them_turned_into_spaces_not_bounced()
+    {
+        await using var store = await MailTestStore.CreateAsync();
+        var mail = Samples.Bytes(Samples.Mail("举报 13912345678", "短信内容：贷\u200B款\u2060秒\uFEFF批 2026-11-28 14:30"));
+
+        var outcome = await store.Mail.AcceptAsync(mail, Samples.Envelope, TestContext.Current.CancellationToken);
+
+        Assert.Equal(250, outcome.Code);
+        await using var db = store.Db();
+        var report = await db.Reports.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("贷 款 秒 批", report.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_same_mail_delivered_twice_is_one_report_with_one_evidence_row()
     {
         await using var store = await MailTestStore.CreateAsync();
