@@ -37,6 +37,15 @@ public static class FtcComplaintFile
             if (tooLong)
             {
                 yield return new Result(null, new FtcRowProblem(line, "row too long", $"longer than {CsvRecordReader.MaxRecordLength:N0} characters"));
+                records.Resync();
+                continue;
+            }
+
+            if (fields.Count != Header.Length && records.SpannedLines)
+            {
+                // A quote that opened here and closed rows later (or never): this line is the bad one, the next is read again.
+                yield return new Result(null, new FtcRowProblem(line, "unterminated quote", "a quote opened on this line does not close within the row; the next line is read as a row of its own"));
+                records.Resync();
                 continue;
             }
 

@@ -10,6 +10,23 @@ public sealed class FtcComplaintFileTests
 
     private static List<FtcComplaintFile.Result> Read(string text) => [.. FtcComplaintFile.Read(new StringReader(text))];
 
+    [Theory]
+    [InlineData("2566445079,2021-07-07 00:02:00,,,,,\"Reducing debt,N")]
+    [InlineData("2566445079,\"2021-07-07 00:02:00,,,,,Other,N")]
+    [InlineData("\"2566445079,2021-07-07 00:02:00,,,,,Other,N")]
+    public void One_unterminated_quote_costs_its_own_line_and_every_row_after_it_is_read(string bad)
+    {
+        var good = string.Join("\n", Enumerable.Range(0, 50).Select(i => $"25664450{i:00},2021-07-07 00:02:00,,,,,\"Other, \"\"quoted\"\"\",N"));
+
+        var results = Read($"{Header}\n2178398804,2021-07-07 00:01:41,,,,,Other,Y\n{bad}\n{good}\n");
+
+        Assert.Equal(51, results.Count(r => r.Complaint is not null));
+        var problems = results.Where(r => r.Problem is not null).Select(r => r.Problem!).ToList();
+        Assert.NotEmpty(problems);
+        Assert.All(problems, p => Assert.InRange(p.Line, 3, 3 + bad.Count(c => c == '\n')));
+        Assert.Equal(3, problems[0].Line);
+    }
+
     [Fact]
     public void Every_row_of_the_real_file_is_a_complaint_or_a_problem_with_its_line()
     {
