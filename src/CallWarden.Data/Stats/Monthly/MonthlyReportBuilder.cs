@@ -80,7 +80,8 @@ public static class MonthlyReportBuilder
     {
         var rows = await db.Reports.AsNoTracking()
             .Where(r => r.ReceivedAt >= start && r.ReceivedAt < end)
-            .Join(db.Cases.AsNoTracking().Where(c => Verified.Contains(c.State)), r => r.CaseId, c => c.Id, (r, c) => new { c.Id, c.Number, c.NumberKind, c.State, c.CarrierCode })
+            // A withheld caller is no number: its case (about the line called) is never a top reported number.
+            .Join(db.Cases.AsNoTracking().Where(c => Verified.Contains(c.State) && c.CalledNumber == null), r => r.CaseId, c => c.Id, (r, c) => new { c.Id, c.Number, c.NumberKind, c.State, c.CarrierCode })
             .GroupBy(x => new { x.Id, x.Number, x.NumberKind, x.State, x.CarrierCode })
             .Select(g => new { g.Key, Reports = g.LongCount() })
             .OrderByDescending(g => g.Reports).ThenBy(g => g.Key.Number)

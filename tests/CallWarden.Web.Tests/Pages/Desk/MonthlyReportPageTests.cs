@@ -81,6 +81,25 @@ public sealed class MonthlyReportPageTests(StatisticsWorld world) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_verified_case_of_a_withheld_caller_is_no_top_number()
+    {
+        var received = new DateTimeOffset(2026, 9, 15, 2, 0, 0, TimeSpan.Zero);
+        var filed = await world.Api.Get<CallWarden.Data.Intake.ReportIntake>().SubmitAsync(
+            new CallWarden.Data.Intake.ReportSubmission(
+                CallWarden.Data.Intake.IntakeChannel.Web, "{}", received, "13800138099", null, "monthly-withheld", "未显示号码", "harassment",
+                received.AddHours(-1), CalledText: "13900009999"),
+            Ct);
+        var verified = await world.Api.Get<CallWarden.Data.Workflow.CaseWorkflow>().VerifyAsync(
+            filed.Receipt!.CaseId, new CallWarden.Core.Cases.Actor("ana", CallWarden.Core.Cases.ActorRole.Analyst), "silent calls to the reporter's line", Ct);
+        Assert.True(verified?.Succeeded == true || filed.Receipt.CaseState != CallWarden.Core.Cases.CaseState.Received);
+        using var client = await world.Api.SignInAsync(_analyst, Password);
+
+        var september = Csv((await ZipAsync(client, "2026-09", "en"))["top-numbers.csv"]);
+
+        Assert.Single(september); // the header alone: a withheld caller is no number
+    }
+
+    [Fact]
     public async Task The_zip_holds_the_page_and_one_csv_per_table_each_utf8_with_a_byte_order_mark()
     {
         using var client = await world.Api.SignInAsync(_analyst, Password);
