@@ -105,6 +105,12 @@ public sealed class SmsCommandParser
         string service, SmsGrammar grammar, ReadOnlySpan<char> message, PhoneNumber? sender, DisplayLanguage language, DateTimeOffset now)
     {
         message = WithoutLeadingWords(message);
+        if (message.IsEmpty)
+        {
+            // 举报 / 我要举报： alone: the person wants to report and has not written the number yet.
+            return Refuse(service, SmsRefusalReason.MissingNumber, grammar, language, now);
+        }
+
         var separator = message.IndexOfAny(SmsText.Separators);
         if (separator < 0)
         {
