@@ -51,6 +51,8 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
 
     public DbSet<SessionRecord> Sessions => Set<SessionRecord>();
 
+    public DbSet<LoginFailures> LoginFailures => Set<LoginFailures>();
+
     public DbSet<StoredKey> DataProtectionKeys => Set<StoredKey>();
 
     public DbSet<Counter> Counters => Set<Counter>();

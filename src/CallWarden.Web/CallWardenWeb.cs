@@ -76,6 +76,7 @@ public static class CallWardenWeb
         services.TryAddSingleton(new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy()));
         services.TryAddSingleton(sp => new OverdueSweep(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<CaseDeadlines>()));
         services.TryAddSingleton<AccessAccounts>();
+        services.TryAddSingleton<LoginBackoff>();
         services.TryAddSingleton(sp => new SessionStore(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ApiKeyCache>();
         services.TryAddSingleton<Sweeps>();

@@ -1,5 +1,6 @@
 using CallWarden.Data.Screening;
 using CallWarden.Data.Workflow;
+using CallWarden.Web.Access;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace CallWarden.Web;
 /// decision-log entries are pruned. A failed round is logged and retried next round, never fatal.
 /// </summary>
 internal sealed partial class Sweeps(
-    CarrierActionExpiry expiry, OverdueSweep overdue, CaseWorkflow workflow, DecisionLog decisions, TimeProvider time, IOptions<WebOptions> options, ILogger<Sweeps> logger) : BackgroundService
+    CarrierActionExpiry expiry, OverdueSweep overdue, CaseWorkflow workflow, DecisionLog decisions, LoginBackoff logins, TimeProvider time, IOptions<WebOptions> options, ILogger<Sweeps> logger) : BackgroundService
 {
     /// <summary>One round of both sweeps at the clock's present time.</summary>
     public async Task RunOnceAsync(CancellationToken cancellationToken)
@@ -22,7 +23,8 @@ internal sealed partial class Sweeps(
         var closed = await workflow.TellActionedAsync(cancellationToken).ConfigureAwait(false);
         var late = await overdue.RunOnceAsync(now, cancellationToken).ConfigureAwait(false);
         var pruned = await decisions.PruneAsync(now, cancellationToken).ConfigureAwait(false);
-        LogRound(ended, closed, late, pruned);
+        var forgotten = await logins.PruneAsync(now, cancellationToken).ConfigureAwait(false);
+        LogRound(ended, closed, late, pruned, forgotten);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -43,8 +45,8 @@ internal sealed partial class Sweeps(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Sweep: {Ended} restrictions ended, {Closed} cases closed after telling reporters, {Overdue} cases overdue, {Pruned} decisions pruned")]
-    private partial void LogRound(int ended, int closed, int overdue, int pruned);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sweep: {Ended} restrictions ended, {Closed} cases closed after telling reporters, {Overdue} cases overdue, {Pruned} decisions pruned, {Forgotten} login failure counts forgotten")]
+    private partial void LogRound(int ended, int closed, int overdue, int pruned, int forgotten);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sweep failed; retrying next round")]
     private partial void LogFailure(Exception exception);

@@ -17,6 +17,15 @@ public sealed record WebOptions
     /// <summary>Login attempts per client address per minute: slows down password guessing.</summary>
     public int LoginsPerMinutePerAddress { get; init; } = 10;
 
+    /// <summary>Wrong passwords in a row for one login, from any address, before it is locked (<see cref="Access.LoginBackoff"/>).</summary>
+    public int LoginFailuresBeforeBackoff { get; init; } = 5;
+
+    /// <summary>How long the first lock lasts; each further wrong password doubles it.</summary>
+    public TimeSpan LoginBackoff { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest lock.</summary>
+    public TimeSpan LoginBackoffMax { get; init; } = TimeSpan.FromMinutes(15);
+
     /// <summary>How long a person stays signed in without activity.</summary>
     public TimeSpan SessionLifetime { get; init; } = TimeSpan.FromHours(8);
 
@@ -41,6 +50,11 @@ public sealed record WebOptions
         Positive(LookupsPerMinutePerAddress, nameof(LookupsPerMinutePerAddress));
         Positive(ReportsPerMinutePerAddress, nameof(ReportsPerMinutePerAddress));
         Positive(LoginsPerMinutePerAddress, nameof(LoginsPerMinutePerAddress));
+        Positive(LoginFailuresBeforeBackoff, nameof(LoginFailuresBeforeBackoff));
+        if (LoginBackoff < TimeSpan.FromSeconds(1) || LoginBackoffMax < LoginBackoff)
+        {
+            problems.Add($"{Section}:{nameof(LoginBackoff)} must be at least 00:00:01 and {Section}:{nameof(LoginBackoffMax)} at least as long");
+        }
         if (SessionLifetime <= TimeSpan.Zero)
         {
             problems.Add($"{Section}:{nameof(SessionLifetime)} must be positive, e.g. 08:00:00");

@@ -71,6 +71,28 @@ namespace CallWarden.Data.Postgres.Migrations
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("CallWarden.Data.Access.LoginFailures", b =>
+                {
+                    b.Property<string>("LoginKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("LoginKey");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("login_failures", (string)null);
+                });
+
             modelBuilder.Entity("CallWarden.Data.Access.SessionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -161,6 +183,11 @@ namespace CallWarden.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("LoginKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -176,7 +203,9 @@ namespace CallWarden.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Login")
+                    b.HasIndex("Login");
+
+                    b.HasIndex("LoginKey")
                         .IsUnique();
 
                     b.ToTable("users", (string)null);

@@ -64,6 +64,28 @@ namespace CallWarden.Data.Sqlite.Migrations
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("CallWarden.Data.Access.LoginFailures", b =>
+                {
+                    b.Property<string>("LoginKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LoginKey");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("login_failures", (string)null);
+                });
+
             modelBuilder.Entity("CallWarden.Data.Access.SessionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -148,6 +170,11 @@ namespace CallWarden.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LoginKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -163,7 +190,9 @@ namespace CallWarden.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Login")
+                    b.HasIndex("Login");
+
+                    b.HasIndex("LoginKey")
                         .IsUnique();
 
                     b.ToTable("users", (string)null);

@@ -10,9 +10,19 @@ internal static class AccessModel
         {
             e.ToTable("users");
             e.Property(u => u.Login).HasMaxLength(64);
-            e.HasIndex(u => u.Login).IsUnique();
+            e.HasIndex(u => u.Login);
+            e.Property(u => u.LoginKey).HasMaxLength(64);
+            e.HasIndex(u => u.LoginKey).IsUnique();
             e.Property(u => u.PasswordHash).HasMaxLength(256);
             e.Property(u => u.CarrierCode).HasMaxLength(32);
+        });
+
+        model.Entity<LoginFailures>(e =>
+        {
+            e.ToTable("login_failures");
+            e.HasKey(f => f.LoginKey);
+            e.Property(f => f.LoginKey).HasMaxLength(64);
+            e.HasIndex(f => f.LastFailureAt);
         });
 
         model.Entity<SessionRecord>(e =>

@@ -7,6 +7,12 @@ public sealed class UserAccount
 
     public required string Login { get; set; }
 
+    /// <summary>
+    /// The login as it is looked up and kept unique: trimmed and upper-cased, so that "Ana", "ana"
+    /// and " ANA " are one login (issue #9 part 5), even when two are created at once.
+    /// </summary>
+    public required string LoginKey { get; set; }
+
     public required string PasswordHash { get; set; }
 
     public AccessRole Role { get; set; }
@@ -19,4 +25,6 @@ public sealed class UserAccount
 
     /// <summary>When an administrator disabled the login: it can no longer sign in, and its sessions ended then.</summary>
     public DateTimeOffset? DisabledAt { get; set; }
+
+    public static string KeyOf(string login) => login.Trim().ToUpperInvariant();
 }

@@ -16,7 +16,7 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
     private static readonly PasswordHasher<UserAccount> Hasher = new();
 
     /// <summary>A hash of a password nobody has, verified when the login is unknown so that both cases take as long.</summary>
-    private static readonly string DecoyHash = Hasher.HashPassword(new UserAccount { Login = "-", PasswordHash = "-" }, "decoy password");
+    private static readonly string DecoyHash = Hasher.HashPassword(new UserAccount { Login = "-", LoginKey = "-", PasswordHash = "-" }, "decoy password");
 
     /// <summary>How many logins or keys the lists return at most (the admin page says when there are more).</summary>
     public const int ListLimit = 200;
@@ -39,10 +39,11 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
         }
 
         var trimmed = login.Trim();
-        var folded = trimmed.ToUpperInvariant();
+        var key = UserAccount.KeyOf(login);
         var user = new UserAccount
         {
             Login = trimmed,
+            LoginKey = key,
             PasswordHash = string.Empty,
             Role = role,
             CarrierCode = carrier == Carrier.Unknown ? null : carrier.Code(),
@@ -51,7 +52,7 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
         };
         user.PasswordHash = Hasher.HashPassword(user, password);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        if (await db.Users.AnyAsync(u => u.Login.ToUpper() == folded, cancellationToken).ConfigureAwait(false))
+        if (await db.Users.AnyAsync(u => u.LoginKey == key, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -64,7 +65,7 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
         catch (DbUpdateException)
         {
             // Two administrators created the same login at once: the unique index let one in.
-            if (await TakenAsync(folded, cancellationToken).ConfigureAwait(false))
+            if (await TakenAsync(key, cancellationToken).ConfigureAwait(false))
             {
                 return null;
             }
@@ -93,10 +94,10 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
         return (keys, total);
     }
 
-    private async Task<bool> TakenAsync(string folded, CancellationToken cancellationToken)
+    private async Task<bool> TakenAsync(string key, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Users.AnyAsync(u => u.Login.ToUpper() == folded, cancellationToken).ConfigureAwait(false);
+        return await db.Users.AnyAsync(u => u.LoginKey == key, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Returns the key's id and its secret, which is never shown again.</summary>
@@ -149,10 +150,11 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
     /// </summary>
     public async Task<bool> DisableUserAsync(string login, CancellationToken cancellationToken = default)
     {
-        var trimmed = login.Trim();
+        var key = UserAccount.KeyOf(login);
+        string trimmed;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var user = await db.Users.FirstOrDefaultAsync(u => u.Login == trimmed, cancellationToken).ConfigureAwait(false);
+            var user = await db.Users.FirstOrDefaultAsync(u => u.LoginKey == key, cancellationToken).ConfigureAwait(false);
             if (user is null)
             {
                 return false;
@@ -171,11 +173,11 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
     public async Task<UserAccount?> CheckPasswordAsync(string login, string password, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var trimmed = login.Trim();
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Login == trimmed, cancellationToken).ConfigureAwait(false);
+        var key = UserAccount.KeyOf(login);
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.LoginKey == key, cancellationToken).ConfigureAwait(false);
         if (user is null)
         {
-            Hasher.VerifyHashedPassword(new UserAccount { Login = "-", PasswordHash = DecoyHash }, DecoyHash, password);
+            Hasher.VerifyHashedPassword(new UserAccount { Login = "-", LoginKey = "-", PasswordHash = DecoyHash }, DecoyHash, password);
             return null;
         }
 

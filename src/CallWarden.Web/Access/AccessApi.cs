@@ -26,7 +26,7 @@ internal static class AccessApi
         return api;
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> LoginAsync(HttpContext http, AccessAccounts accounts)
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> LoginAsync(HttpContext http, AccessAccounts accounts, LoginBackoff backoff)
     {
         var (request, _, bodyErrors) = await JsonBody.ReadAsync<LoginRequest>(http);
         if (request is null)
@@ -40,12 +40,20 @@ internal static class AccessApi
             return new FieldErrors().Add("login", "login and password are required").ToProblem();
         }
 
-        switch (await StaffSignIn.SignInAsync(http, accounts, request.Login, request.Password))
+        var (result, retryAfter) = await StaffSignIn.SignInAsync(http, accounts, backoff, request.Login, request.Password);
+        switch (result)
         {
             case StaffSignInResult.Unknown:
                 return TypedResults.Problem("Unknown login or wrong password", statusCode: StatusCodes.Status401Unauthorized);
             case StaffSignInResult.Disabled:
                 return TypedResults.Problem("This login is disabled; ask an administrator", statusCode: StatusCodes.Status403Forbidden);
+            case StaffSignInResult.Locked:
+                var seconds = RateLimits.RetrySeconds(retryAfter);
+                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Problem(
+                    $"Too many wrong passwords for this login, from whatever address: no password is checked for it for {seconds} s. Try again then, or ask an administrator.",
+                    statusCode: StatusCodes.Status429TooManyRequests,
+                    title: "Login locked for a while");
         }
 
         return TypedResults.NoContent();

@@ -29,7 +29,7 @@ internal static class RateLimits
     /// <summary>Answers 429 with Retry-After in whole seconds and a problem body.</summary>
     public static async Task TooManyAsync(HttpContext http, TimeSpan retryAfter, CancellationToken cancellationToken)
     {
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        var seconds = RetrySeconds(retryAfter);
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         if (!CallWardenWeb.IsApi(http.Request))
@@ -44,6 +44,9 @@ internal static class RateLimits
             ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = $"Try again in {seconds} s." },
         });
     }
+
+    /// <summary>A wait in whole seconds for Retry-After, at least one.</summary>
+    public static int RetrySeconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
 
     private static void PerAddress(RateLimiterOptions options, string name, Func<WebOptions, int> permits) =>
         options.AddPolicy(name, http =>

@@ -14,17 +14,27 @@ internal static class StaffSignIn
     public const int MaxLoginLength = 64;
     public const int MaxPasswordLength = 256;
 
-    public static async Task<StaffSignInResult> SignInAsync(HttpContext http, AccessAccounts accounts, string login, string password)
+    /// <returns>How it ended and, when <see cref="StaffSignInResult.Locked"/>, how long until the login may be tried again.</returns>
+    public static async Task<(StaffSignInResult Result, TimeSpan RetryAfter)> SignInAsync(
+        HttpContext http, AccessAccounts accounts, LoginBackoff backoff, string login, string password)
     {
+        if (await backoff.LockedForAsync(login, http.RequestAborted) is { } locked)
+        {
+            return (StaffSignInResult.Locked, locked);
+        }
+
         var user = await accounts.CheckPasswordAsync(login, password, http.RequestAborted);
         if (user is null)
         {
-            return StaffSignInResult.Unknown;
+            return await backoff.FailedAsync(login, http.RequestAborted) is { } lockedNow
+                ? (StaffSignInResult.Locked, lockedNow)
+                : (StaffSignInResult.Unknown, TimeSpan.Zero);
         }
 
+        await backoff.SucceededAsync(login, http.RequestAborted);
         if (user.DisabledAt is not null)
         {
-            return StaffSignInResult.Disabled;
+            return (StaffSignInResult.Disabled, TimeSpan.Zero);
         }
 
         List<Claim> claims = [new(ClaimTypes.Role, user.Role.ToRole())];
@@ -39,6 +49,6 @@ internal static class StaffSignIn
         }
 
         await SessionSignIn.SignInAsync(http, AccessAccounts.Subject(user.Login), claims);
-        return StaffSignInResult.SignedIn;
+        return (StaffSignInResult.SignedIn, TimeSpan.Zero);
     }
 }

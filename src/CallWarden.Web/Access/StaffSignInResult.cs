@@ -10,4 +10,7 @@ internal enum StaffSignInResult
 
     /// <summary>The password is right but an administrator disabled the login.</summary>
     Disabled,
+
+    /// <summary>Too many wrong passwords for the login: none is checked until the lock ends (<see cref="LoginBackoff"/>).</summary>
+    Locked,
 }

@@ -19,7 +19,11 @@ internal static class ScreenRequestReader
         ScreenRequest? body;
         try
         {
-            body = await http.ReadFromJsonAsync(ScreenJson.Default.ScreenRequest, cancellationToken);
+            // Like every other JSON body of the API, it is read as JSON whatever the content type says;
+            // ReadFromJsonAsync alone threw on a missing one, a 500 (issue #9 part 5).
+            body = http.HasJsonContentType()
+                ? await http.ReadFromJsonAsync(ScreenJson.Default.ScreenRequest, cancellationToken)
+                : await JsonSerializer.DeserializeAsync(http.Body, ScreenJson.Default.ScreenRequest, cancellationToken);
         }
         catch (JsonException)
         {

@@ -28,7 +28,7 @@ internal static class StatsApi
     {
         var errors = new FieldErrors();
         var last = Day(to, "to", errors) ?? ChinaTime.DateOf(time.GetUtcNow());
-        var first = Day(from, "from", errors) ?? last.AddDays(-29);
+        var first = Day(from, "from", errors) ?? (last.DayNumber - CalendarDay.First.DayNumber >= 29 ? last.AddDays(-29) : CalendarDay.First);
         if (!errors.Any && (first > last || last.DayNumber - first.DayNumber >= MaxDays))
         {
             errors.Add("from", $"must be on or before 'to' and at most {MaxDays} days before it");
@@ -67,12 +67,12 @@ internal static class StatsApi
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        if (CalendarDay.TryParse(text, out var day))
         {
             return day;
         }
 
-        errors.Add(field, "must be a day written yyyy-MM-dd");
+        errors.Add(field, $"must be a day from {CalendarDay.FirstText} to {CalendarDay.LastText} written yyyy-MM-dd");
         return null;
     }
 }

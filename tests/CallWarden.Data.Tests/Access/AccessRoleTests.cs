@@ -15,7 +15,7 @@ public sealed class AccessRoleTests
         var roles = Enum.GetValues<AccessRole>();
         await using (var db = store.Open())
         {
-            db.Users.AddRange(roles.Select(r => new UserAccount { Login = r.ToString(), PasswordHash = "-", Role = r, CreatedAt = store.Time.GetUtcNow() }));
+            db.Users.AddRange(roles.Select(r => new UserAccount { Login = r.ToString(), LoginKey = UserAccount.KeyOf(r.ToString()), PasswordHash = "-", Role = r, CreatedAt = store.Time.GetUtcNow() }));
             await db.SaveChangesAsync(ct);
         }
 

@@ -42,7 +42,8 @@ internal sealed class TestStore : IAsyncDisposable
 
     public CallWardenDbContext Open() => Contexts.CreateDbContext();
 
-    public static async Task<TestStore> CreateAsync(string provider)
+    /// <param name="migration">The last migration to apply (to test a later one on data of its time); all when null.</param>
+    public static async Task<TestStore> CreateAsync(string provider, string? migration = null)
     {
         var store = provider switch
         {
@@ -51,7 +52,7 @@ internal sealed class TestStore : IAsyncDisposable
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "sqlite or postgres"),
         };
         await using var db = store.Open();
-        await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+        await db.Database.MigrateAsync(migration, TestContext.Current.CancellationToken);
         return store;
     }
 

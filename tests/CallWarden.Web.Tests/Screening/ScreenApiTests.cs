@@ -170,6 +170,30 @@ public sealed class ScreenApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_body_without_a_content_type_is_read_as_json_garbage_without_one_is_400_and_another_type_415()
+    {
+        // Was a 500: ReadFromJsonAsync throws on a missing content type (issue #9 part 5).
+        using var json = new ByteArrayContent("""{"caller":"13800000002","callee":"13912345678"}"""u8.ToArray());
+        Assert.Null(json.Headers.ContentType);
+        using var answered = await _proxy.PostAsync("/api/v1/screen", json, Ct);
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Equal("allow", JsonDocument.Parse(await answered.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("action").GetString());
+
+        foreach (var bytes in new[] { "caller=1&callee=2"u8.ToArray(), [], "\xff\xfe{"u8.ToArray(), "[1,2]"u8.ToArray() })
+        {
+            using var content = new ByteArrayContent(bytes);
+            using var refused = await _proxy.PostAsync("/api/v1/screen", content, Ct);
+            var line = await refused.Content.ReadAsStringAsync(Ct);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True(JsonDocument.Parse(line).RootElement.GetProperty("errors").TryGetProperty("body", out _), line);
+        }
+
+        using var form = new FormUrlEncodedContent([KeyValuePair.Create("caller", "13800000002")]);
+        using var unsupported = await _proxy.PostAsync("/api/v1/screen", form, Ct);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, unsupported.StatusCode);
+    }
+
+    [Fact]
     public async Task Without_a_key_or_the_scope_there_is_no_answer()
     {
         var call = new { caller = "+8613800000001", callee = Subscriber, attest = "", callid = "c6", src = "10.0.0.1", presentation = "allowed" };

@@ -37,6 +37,12 @@ public sealed class StatsApiTests(World world) : IClassFixture<World>
     [InlineData("from=2024-01-01&to=2026-11-01", "from")]
     [InlineData("from=yesterday", "from")]
     [InlineData("to=2026-13-01", "to")]
+    [InlineData("from=9999-12-30&to=9999-12-31", "from")]
+    [InlineData("from=9999-12-30&to=9999-12-31", "to")]
+    [InlineData("to=9999-12-31", "to")]
+    [InlineData("to=0001-01-01", "to")]
+    [InlineData("from=0001-01-01&to=0001-01-02", "from")]
+    [InlineData("from=1999-12-31&to=2000-01-05", "from")]
     public async Task A_bad_range_is_refused_naming_the_field(string query, string field)
     {
         var response = await world.Client(Identity.Analyst).GetAsync($"/api/v1/stats/summary?{query}", TestContext.Current.CancellationToken);
@@ -44,5 +50,15 @@ public sealed class StatsApiTests(World world) : IClassFixture<World>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task The_first_days_the_calendar_counts_are_a_period()
+    {
+        // The 30 days before 2000-01-05 would begin in 1999: the default start stops at the first day.
+        var summary = await world.Client(Identity.Analyst).GetFromJsonAsync<JsonElement>("/api/v1/stats/summary?to=2000-01-05", TestContext.Current.CancellationToken);
+
+        Assert.Equal("2000-01-01", summary.GetProperty("from").GetString());
+        Assert.Equal(0, summary.GetProperty("reports").GetInt64());
     }
 }

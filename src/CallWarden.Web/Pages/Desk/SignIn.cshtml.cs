@@ -12,7 +12,7 @@ namespace CallWarden.Web.Pages.Desk;
 /// claims as <c>POST /api/v1/access/login</c>) and go back to the desk page that asked, else to their desk.
 /// </summary>
 [EnableRateLimiting(RateLimits.Login)]
-internal sealed class SignInModel(AccessAccounts accounts, IStringLocalizer<DeskText> text) : PageModel
+internal sealed class SignInModel(AccessAccounts accounts, LoginBackoff backoff, IStringLocalizer<DeskText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -59,14 +59,24 @@ internal sealed class SignInModel(AccessAccounts accounts, IStringLocalizer<Desk
             return Page();
         }
 
-        var result = await StaffSignIn.SignInAsync(HttpContext, accounts, Login!, password!);
+        var (result, retryAfter) = await StaffSignIn.SignInAsync(HttpContext, accounts, backoff, Login!, password!);
         if (result == StaffSignInResult.SignedIn)
         {
             return LocalRedirect(Target);
         }
 
         // Beside the login field, so the summary links to where the person starts again.
-        ModelState.AddModelError(nameof(Login), text[result == StaffSignInResult.Disabled ? "Disabled" : "WrongPassword"]);
+        ModelState.AddModelError(nameof(Login), result switch
+        {
+            StaffSignInResult.Disabled => text["Disabled"],
+            StaffSignInResult.Locked => text["Locked", (int)Math.Ceiling(RateLimits.RetrySeconds(retryAfter) / 60.0)],
+            _ => text["WrongPassword"],
+        });
+        if (result == StaffSignInResult.Locked)
+        {
+            Response.Headers.RetryAfter = RateLimits.RetrySeconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return Page();
     }
 }

@@ -83,7 +83,12 @@ public sealed partial class ScorecardPageTests : IAsyncLifetime
         Assert.Contains("value=\"2026-11-30\"", mo.Html, StringComparison.Ordinal);
 
         await mo.GetAsync("/desk/scorecard?From=yesterday&To=2026-11-30");
-        Assert.Equal("Enter the first day as a date, for example 2026-11-01", mo.ErrorBeside("From"));
+        Assert.Equal("Enter the first day as a date from 2000-01-01 to 2099-12-31, for example 2026-11-01", mo.ErrorBeside("From"));
+
+        // The calendar's ends were a 500 (issue #9 part 5): the day after 9999-12-31 does not exist.
+        var farEnd = await mo.GetAsync("/desk/scorecard?From=9999-12-30&To=9999-12-31");
+        Assert.Equal(HttpStatusCode.OK, farEnd.Status);
+        Assert.Equal("Enter the last day as a date from 2000-01-01 to 2099-12-31, for example 2026-11-30", mo.ErrorBeside("To"));
 
         await mo.GetAsync("/desk/scorecard?From=2026-11-30&To=2026-11-01");
         Assert.Equal("The last day must be the same as or after the first day", mo.ErrorBeside("To"));

@@ -74,7 +74,7 @@ internal sealed class ScorecardModel(IDbContextFactory<CallWardenDbContext> cont
             first = ParseDate(From);
             if (first is null)
             {
-                ModelState.AddModelError(nameof(From), text["FromInvalid"]);
+                ModelState.AddModelError(nameof(From), text["FromInvalid", CalendarDay.FirstText, CalendarDay.LastText]);
             }
         }
 
@@ -83,7 +83,7 @@ internal sealed class ScorecardModel(IDbContextFactory<CallWardenDbContext> cont
             last = ParseDate(To);
             if (last is null)
             {
-                ModelState.AddModelError(nameof(To), text["ToInvalid"]);
+                ModelState.AddModelError(nameof(To), text["ToInvalid", CalendarDay.FirstText, CalendarDay.LastText]);
             }
         }
 
@@ -139,8 +139,7 @@ internal sealed class ScorecardModel(IDbContextFactory<CallWardenDbContext> cont
             counts.Where(c => c.Kind == k).Sum(c => c.Count)))];
     }
 
-    private static DateOnly? ParseDate(string text) =>
-        DateOnly.TryParseExact(TypedDigits.Ascii(text), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    private static DateOnly? ParseDate(string text) => CalendarDay.TryParse(text, out var date) ? date : null;
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly date) => CalendarDay.Text(date);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CallWarden.Core.Calendar;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Numbers;
 using CallWarden.Core.Reports;
@@ -95,12 +96,12 @@ internal sealed record CaseFilter(
                 return null;
             }
 
-            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (CalendarDay.TryParse(value, out var day))
             {
                 return day;
             }
 
-            errors.Add((field, text["DateInvalid"]));
+            errors.Add((field, text["DateInvalid", CalendarDay.FirstText, CalendarDay.LastText]));
             return null;
         }
     }

@@ -97,8 +97,10 @@ public sealed class CaseQueuePageTests(DeskCases desk) : IClassFixture<DeskCases
     [InlineData("province=CN-XX", "province", "Choose one of the options in the list")]
     [InlineData("province=cn-gd", "province", "Choose one of the options in the list")]
     [InlineData("channel=fax", "channel", "Choose one of the options in the list")]
-    [InlineData("from=2026-02-30", "from", "Enter a date as 2026-11-30")]
-    [InlineData("to=30%2F11%2F2026", "to", "Enter a date as 2026-11-30")]
+    [InlineData("from=2026-02-30", "from", "Enter a date from 2000-01-01 to 2099-12-31 as 2026-11-30")]
+    [InlineData("to=30%2F11%2F2026", "to", "Enter a date from 2000-01-01 to 2099-12-31 as 2026-11-30")]
+    [InlineData("to=9999-12-31", "to", "Enter a date from 2000-01-01 to 2099-12-31 as 2026-11-30")]
+    [InlineData("from=0001-01-01", "from", "Enter a date from 2000-01-01 to 2099-12-31 as 2026-11-30")]
     [InlineData("from=2026-12-01&to=2026-11-01", "to", "The until date must not be before the from date")]
     [InlineData("page=-1&q=%E2%80%AE", "q", "Enter a reported number (for example 13912345678), a number range (for example 170 1234*) or a report reference (for example R20261128-000123)")]
     public async Task A_bad_filter_gets_a_message_beside_its_field_never_an_error_page(string query, string field, string? message)
