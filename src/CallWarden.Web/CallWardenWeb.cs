@@ -1,11 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CallWarden.Channels.Sms;
 using CallWarden.Core.Calendar;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Screening;
 using CallWarden.Data;
 using CallWarden.Data.Access;
+using CallWarden.Data.Composition;
 using CallWarden.Data.Evidence;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Screening;
@@ -18,6 +18,7 @@ using CallWarden.Web.Problems;
 using CallWarden.Web.Reports;
 using CallWarden.Web.Rules;
 using CallWarden.Web.Screening;
+using CallWarden.Web.Site;
 using CallWarden.Web.Stats;
 using CallWarden.Web.Verification;
 using Microsoft.AspNetCore.Authentication;
@@ -39,8 +40,10 @@ using Microsoft.Extensions.Options;
 namespace CallWarden.Web;
 
 /// <summary>
-/// The HTTP API's composition: the executable registers a store (Data.Sqlite or Data.Postgres),
-/// then calls <see cref="AddCallWardenWeb"/>, builds, and calls <see cref="MapCallWardenApi"/>.
+/// The web area: the API under <c>/api/v1</c>, sign-in and sessions, the public pages and the desks.
+/// The executable registers a store (Data.Sqlite or Data.Postgres), calls <see cref="AddCallWardenWeb"/>
+/// beside the other areas' <c>AddCallWarden…()</c> (the screening area is required), builds, and calls
+/// <see cref="MapCallWardenWeb"/> before the other areas' <c>MapCallWarden…()</c>.
 /// </summary>
 public static class CallWardenWeb
 {
@@ -52,48 +55,20 @@ public static class CallWardenWeb
         var services = builder.Services;
 
         // Settings: a bad value stops the start with a message naming its key.
-        Options<WebOptions>(services, WebOptions.Section, o => o.Validate());
-        Options<IntakeOptions>(services, "Intake", o => o.Validate());
+        services.AddValidatedOptions<WebOptions>(WebOptions.Section, o => o.Validate());
+        services.AddValidatedOptions<VerificationOptions>(VerificationOptions.Section, o => o.Validate());
 
-        // One evidence folder for the form, the mail channel, the case page and the dossier.
-        Options<EvidenceOptions>(services, EvidenceOptions.Section, o => o.Validate());
-        services.TryAddSingleton(sp => new EvidenceStore(
-            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<EvidenceOptions>>().Value.Folder));
-        Options<ScreeningOptions>(services, "Screening", o => o.Validate());
-        Options<ScreenOptions>(services, ScreenOptions.Section, o => o.Validate());
-        Options<DecisionLogOptions>(services, DecisionLogOptions.Section, o => o.Validate());
-        Options<VerificationOptions>(services, VerificationOptions.Section, o => o.Validate());
-        services.TryAddSingleton(TimeProvider.System);
-
-        // The domain services the endpoints call.
-        services.TryAddSingleton(sp => new ReportIntake(
-            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<IntakeOptions>>().Value));
-        services.TryAddSingleton(sp => new CaseWorkflow(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
+        // The domain services the endpoints call: the store's shared ones, then the web's own.
+        services.AddCallWardenStoreServices();
         services.TryAddSingleton(sp => new CarrierActionExpiry(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>()));
-        // One set of deadlines for the overdue sweep and for what the pages promise reporters.
-        services.TryAddSingleton(new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy()));
         services.TryAddSingleton(sp => new OverdueSweep(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<CaseDeadlines>()));
         services.TryAddSingleton<AccessAccounts>();
         services.TryAddSingleton<LoginBackoff>();
         services.TryAddSingleton(sp => new SessionStore(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ApiKeyCache>();
         services.TryAddSingleton<Sweeps>();
-        // The per-reporter limit is shared with the SMS and mail channels, which register it the same way.
-        services.AddOptions<ReporterLimitsOptions>().BindConfiguration(ReporterLimitsOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReporterLimitsOptions>, ReporterLimitsOptionsValidation>());
-        services.TryAddSingleton<ReporterLimits>();
         services.TryAddSingleton<PhoneVerification>();
-
-        // Screening: the engine, the community snapshot it reads, the callees' rules, the decision log.
-        services.TryAddSingleton(sp => new ScreeningEngine(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));
-        services.TryAddSingleton(sp => new SubscriberRulesCache(
-            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<ScreeningOptions>>().Value.Region));
-        services.TryAddSingleton(sp => new CommunityFollower(
-            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SubscriberRulesCache>()));
-        services.TryAddSingleton(sp => new DecisionLog(
-            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<DecisionLogOptions>>().Value));
+        // The subscribers' rules; the engine, snapshot and decision log come from the screening area.
         services.TryAddSingleton<RulesEditor>();
 
         // Cookies are encrypted with the deployment's own key ring, kept in its store (shared by its
@@ -151,17 +126,21 @@ public static class CallWardenWeb
 
         // Restrictions end and deadlines pass by the clock, not by a request.
         services.AddHostedService(sp => sp.GetRequiredService<Sweeps>());
-        services.AddHostedService<CommunityFollowing>();
-        services.AddHostedService<DecisionLogWriting>();
 
-        // Channels: SMS through Kannel when Channels:Sms:Enabled (its MO endpoint and outbox sender).
-        builder.AddSmsChannel();
+        // The pages: the public site and the desks.
+        builder.AddCallWardenPages();
         return builder;
     }
 
-    public static WebApplication MapCallWardenApi(this WebApplication app)
+    /// <summary>The middleware every area's endpoints run behind, the API under <c>/api/v1</c> and the pages.</summary>
+    public static WebApplication MapCallWardenWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetService<ScreeningEngine>() is null)
+        {
+            throw new InvalidOperationException("The web area needs the screening area: call builder.AddCallWardenScreening() beside builder.AddCallWardenWeb().");
+        }
+
         // Outermost, so that it sees the status the exception handler and status pages settle on.
         app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e switch
@@ -199,18 +178,9 @@ public static class CallWardenWeb
         api.MapCasesApi();
         api.MapStatsApi();
         api.MapRulesApi();
-        api.MapScreenApi();
         api.MapDecisionsApi();
-        app.MapSmsChannel();
+        app.MapCallWardenPages();
         return app;
-    }
-
-    /// <summary>The one way settings are bound: from <paramref name="section"/>, validated at start by the type's own Validate().</summary>
-    internal static void Options<T>(IServiceCollection services, string section, Func<T, IReadOnlyList<string>> validate)
-        where T : class
-    {
-        services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<T>>(new OptionsProblems<T>(validate));
     }
 
     internal static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.Ordinal) || request.Path.StartsWithSegments("/sms", StringComparison.Ordinal);

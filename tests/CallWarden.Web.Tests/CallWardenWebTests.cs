@@ -13,6 +13,10 @@ public sealed class CallWardenWebTests
     [InlineData("Web:Verification:CodeLifetime", "00:00:10")]
     [InlineData("Web:ReportForm:MaxRequestBodyBytes", "10")]
     [InlineData("Web:ReportForm:MaxEvidenceBytes", "100000000")]
+    [InlineData("Screening:RepeatCallWindow", "02:00:00")]
+    [InlineData("Screen:RulesLoadTimeout", "00:01:00")]
+    [InlineData("Evidence:Folder", " ")]
+    [InlineData("Web:LoginBackoffMax", "00:00:01")]
     public async Task A_bad_setting_stops_the_start_naming_its_key(string key, string value)
     {
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(async () =>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using CallWarden.Data;
 using CallWarden.Data.Sqlite;
 using CallWarden.Web;
+using CallWarden.Web.Screening;
 using CallWarden.Web.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -17,8 +18,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace CallWarden.Web.Tests;
 
 /// <summary>
-/// The API as the executable composes it — SQLite store, <see cref="CallWardenWeb.AddCallWardenWeb"/>,
-/// <see cref="CallWardenWeb.MapCallWardenApi"/> — on the test server, a temporary database file
+/// The web and screening areas as the executable composes them — SQLite store,
+/// <see cref="CallWardenWeb.AddCallWardenWeb"/>, <see cref="CallWardenWeb.MapCallWardenWeb"/> — on the test server, a temporary database file
 /// and a <see cref="FakeTimeProvider"/>.
 /// </summary>
 internal sealed class TestApi : IAsyncDisposable
@@ -67,10 +68,10 @@ internal sealed class TestApi : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddCallWardenSqlite($"Data Source={file}");
         builder.AddCallWardenWeb();
-        builder.AddCallWardenPages();
+        builder.AddCallWardenScreening();
         var app = builder.Build();
-        app.MapCallWardenApi();
-        app.MapCallWardenPages();
+        app.MapCallWardenWeb();
+        app.MapCallWardenScreening();
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CallWardenDbContext>>().CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();

@@ -2,6 +2,7 @@ using CallWarden.Channels.Mail;
 using CallWarden.Data;
 using CallWarden.Data.Sqlite;
 using CallWarden.Web;
+using CallWarden.Web.Screening;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
@@ -43,9 +44,11 @@ internal sealed class ChannelApp : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddCallWardenSqlite($"Data Source={Path.Combine(folder, "callwarden.db")}");
         builder.AddCallWardenWeb();
-        builder.Services.AddCallWardenMail();
+        builder.AddCallWardenScreening();
+        builder.AddCallWardenMail();
         var app = builder.Build();
-        app.MapCallWardenApi();
+        app.MapCallWardenWeb();
+        app.MapCallWardenScreening();
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CallWardenDbContext>>().CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();

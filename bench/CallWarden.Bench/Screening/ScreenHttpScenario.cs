@@ -1,3 +1,4 @@
+using CallWarden.Hosting;
 using System.Globalization;
 using CallWarden.Core.Reputation;
 using CallWarden.Core.Screening;
@@ -82,13 +83,12 @@ internal static class ScreenHttpScenario
 
     private static async Task<WebApplication> StartScreenAsync(string file)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // The composition `callwarden serve` ships: its configuration, logging defaults, areas and middleware.
+        var builder = ServerComposition.CreateBuilder("http://127.0.0.1:0");
         builder.Services.AddCallWardenSqlite($"Data Source={file}");
-        builder.AddCallWardenWeb();
+        ServerComposition.AddAreas(builder);
         var app = builder.Build();
-        app.MapCallWardenApi();
+        ServerComposition.MapAreas(app);
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CallWardenDbContext>>().CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();

@@ -17,7 +17,7 @@ namespace CallWarden.Channels.Sms;
 /// </summary>
 public static class SmsApi
 {
-    public static WebApplication MapSmsChannel(this WebApplication app)
+    public static WebApplication MapCallWardenSms(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         if (app.Services.GetService<SmsChannelOptions>() is null)

@@ -3,6 +3,8 @@ namespace CallWarden.Data.Intake;
 /// <summary>Settings of intake (configuration section "Intake").</summary>
 public sealed record IntakeOptions
 {
+    public const string Section = "Intake";
+
     /// <summary>
     /// The most reports committed in one transaction. 1 is a transaction per report (the
     /// benchmark's baseline); larger batches share one commit among concurrent submitters.

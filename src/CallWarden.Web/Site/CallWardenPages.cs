@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Reports;
 using CallWarden.Data;
+using CallWarden.Data.Composition;
 using CallWarden.Data.Stats;
 using CallWarden.Web.Pages.Lookup;
 using CallWarden.Web.Pages.MyReport;
@@ -27,24 +28,22 @@ namespace CallWarden.Web.Site;
 
 /// <summary>
 /// The pages' composition: Razor Pages compiled into this assembly, the three languages, the
-/// stylesheet and vendored scripts under <c>/assets</c>. The executable calls
-/// <see cref="AddCallWardenPages"/> beside <see cref="CallWardenWeb.AddCallWardenWeb"/> and
-/// <see cref="MapCallWardenPages"/> after <see cref="CallWardenWeb.MapCallWardenApi"/>.
+/// stylesheet and vendored scripts under <c>/assets</c>; part of the web area
+/// (<see cref="CallWardenWeb.AddCallWardenWeb"/>, <see cref="CallWardenWeb.MapCallWardenWeb"/>).
 /// </summary>
 public static class CallWardenPages
 {
-    public static WebApplicationBuilder AddCallWardenPages(this WebApplicationBuilder builder)
+    internal static WebApplicationBuilder AddCallWardenPages(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddLocalization();
         // Chinese text is written as itself, not as &#x...; entities (a third of the bytes of a page).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddOptions<SmsGrammarOptions>().BindConfiguration(SmsGrammarOptions.SectionName).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<SmsGrammarOptions>>(new OptionsProblems<SmsGrammarOptions>(o => o.Validate()));
+        builder.Services.AddValidatedOptions<SmsGrammarOptions>(SmsGrammarOptions.SectionName, o => o.Validate());
         builder.Services.TryAddSingleton<LookupCache>();
 
         // The published statistics: figures kept in memory and rebuilt in the background, never read per request.
-        CallWardenWeb.Options<StatisticsOptions>(builder.Services, StatisticsOptions.Section, o => o.Validate());
+        builder.Services.AddValidatedOptions<StatisticsOptions>(StatisticsOptions.Section, o => o.Validate());
         builder.Services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StatisticsOptions>>().Value;
@@ -54,8 +53,7 @@ public static class CallWardenPages
         });
         builder.Services.TryAddSingleton<PublishedStatistics>();
         builder.Services.AddHostedService<StatisticsFollowing>();
-        builder.Services.AddOptions<ReportFormOptions>().BindConfiguration(ReportFormOptions.Section).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<ReportFormOptions>>(new OptionsProblems<ReportFormOptions>(o => o.Validate()));
+        builder.Services.AddValidatedOptions<ReportFormOptions>(ReportFormOptions.Section, o => o.Validate());
 
         // What the pages share: the code step, the report form's checks and filing, a report's progress.
         builder.Services.TryAddScoped<PhoneCodeStep>();
@@ -89,7 +87,7 @@ public static class CallWardenPages
         return builder;
     }
 
-    public static WebApplication MapCallWardenPages(this WebApplication app)
+    internal static WebApplication MapCallWardenPages(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseRequestLocalization();

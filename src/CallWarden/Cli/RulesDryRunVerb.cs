@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CallWarden.Core.Screening;
 using CallWarden.Data.Rules;
-using CallWarden.Storage;
+using CallWarden.Hosting;
 
 namespace CallWarden.Cli;
 
@@ -38,11 +38,23 @@ internal static class RulesDryRunVerb
                 return ExitCodes.BadInput;
             }
 
-            await using var database = await CliDatabase.OpenAsync(parsed.GetValue(db), ct);
-            await using var store = await database.Contexts.CreateDbContextAsync(ct);
+            DecidingServices deciding;
+            try
+            {
+                deciding = await DecidingServices.OpenAsync(context, parsed.GetValue(db), context.Time, ct);
+            }
+            catch (Microsoft.Extensions.Options.OptionsValidationException e)
+            {
+                context.Error.WriteLine("callwarden: settings: " + string.Join("; ", e.Failures));
+                return ExitCodes.BadInput;
+            }
+
+            await using var services = deciding;
+            await using var store = await services.Contexts.CreateDbContextAsync(ct);
             var current = await SubscriberRuleStore.LoadAsync(store, number, ct);
             var proposed = current with { Entries = [.. current.Entries.Where(e => e.Pattern != entry.Pattern), entry] };
-            var engine = new ScreeningEngine(new ScreeningOptions { Region = RulesCommand.Region });
+            // The server's engine with the server's settings, so the dry run shows what serve would do.
+            var engine = services.Engine;
             var outcomes = await RulesDryRun.EvaluateAsync(store, engine, number, proposed, past, context.Time.GetUtcNow(), ct);
             var changes = outcomes.Where(o => o.Changed).ToList();
             if (parsed.GetValue(json))

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using CallWarden.Core.Numbers;
 using CallWarden.Core.Screening;
-using CallWarden.Data.Screening;
-using CallWarden.Storage;
+using CallWarden.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CallWarden.Cli;
 
@@ -49,16 +49,26 @@ internal static class ScreenCommand
                 return Bad($"--attest '{attestation}' must be A, B or C");
             }
 
-            var engine = new ScreeningEngine();
+            DecidingServices deciding;
+            try
+            {
+                deciding = await DecidingServices.OpenAsync(context, parsed.GetValue(db), new FixedTimeProvider(when), ct);
+            }
+            catch (OptionsValidationException e)
+            {
+                return Bad("settings: " + string.Join("; ", e.Failures));
+            }
+
+            await using var services = deciding;
+            var engine = services.Engine;
             var subscriber = PhoneNumberNormalizer.Default.Normalize(parsed.GetValue(callee)!, engine.Options.Region);
             if (!subscriber.IsValid)
             {
                 return Bad($"--callee '{parsed.GetValue(callee)}' is not a phone number, e.g. 13912345678");
             }
 
-            await using var database = await CliDatabase.OpenAsync(parsed.GetValue(db), ct);
-            var community = await new CommunityFollower(database.Contexts, new FixedTimeProvider(when)).LoadAsync(ct);
-            var rules = await new SubscriberRulesCache(database.Contexts, engine.Options.Region).GetAsync(subscriber.E164, ct);
+            var community = await services.Community.LoadAsync(ct);
+            var rules = await services.Rules.GetAsync(subscriber.E164, ct);
             var request = new ScreeningRequest(parsed.GetValue(caller)!, parsed.GetValue(callee)!, when, attestation, Presentation: shown.Value);
             var decision = engine.Decide(request, rules, community);
             if (parsed.GetValue(json))

@@ -1,13 +1,11 @@
 using System.CommandLine;
-using CallWarden.Channels.Mail;
 using CallWarden.Data;
 using CallWarden.Demo;
+using CallWarden.Hosting;
 using CallWarden.Storage;
 using CallWarden.Web;
 using CallWarden.Web.Access;
-using CallWarden.Web.Site;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -25,17 +23,6 @@ internal static class ServeCommand
 {
     public const string DefaultUrls = "http://127.0.0.1:8080";
 
-    /// <summary>ASP.NET Core's log categories that write a request's URL or a redirect's target at Information.</summary>
-    private static readonly string[] UrlWritingCategories =
-    [
-        "Microsoft.AspNetCore.Hosting.Diagnostics",
-        "Microsoft.AspNetCore.Http.Result.RedirectResult",
-        "Microsoft.AspNetCore.Http.Result.LocalRedirectResult",
-        "Microsoft.AspNetCore.Mvc.Infrastructure",
-        "Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure",
-        "System.Net.Http.HttpClient",
-    ];
-
     public static Command Create(CliContext context)
     {
         var db = DatabaseOption.Create();
@@ -49,26 +36,7 @@ internal static class ServeCommand
     private static async Task<int> RunAsync(CliContext context, string? dbOption, string urls, bool demo, CancellationToken cancellationToken)
     {
         var location = DatabaseLocation.Parse(dbOption);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseUrls(urls);
-        // Every SQL statement at Information would bury the service's own log lines.
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-        // Four Information lines per request (hosting, routing, endpoint) cost about half of a cheap
-        // request's CPU and grow the log by gigabytes under load (issue #12): requests log at Warning.
-        // Configuration (Logging__LogLevel__Microsoft.AspNetCore=Information) turns them back on.
-        if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
-        {
-            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-            builder.Logging.AddFilter("CallWarden.Web.RequestLog", LogLevel.Warning);
-        }
-
-        // These write whole URLs — Kannel's secret and senders' numbers in query strings, subscribers'
-        // numbers in paths — so they stay off at any level; CallWarden.Web.RequestLog writes each
-        // request's route instead (issue #9 item 3).
-        foreach (var category in UrlWritingCategories)
-        {
-            builder.Logging.AddFilter(category, LogLevel.Warning);
-        }
+        var builder = ServerComposition.CreateBuilder(urls, context.Settings);
         builder.Services.AddSingleton(context.Time);
         var showCodes = demo && !builder.Configuration.GetValue<bool>("Channels:Sms:Enabled");
         if (showCodes)
@@ -78,10 +46,7 @@ internal static class ServeCommand
         }
 
         location.Register(builder.Services);
-        builder.AddCallWardenWeb();
-        builder.AddCallWardenPages();
-        // The SMTP listener and reply sender start only with Channels:Mail:Enabled=true.
-        builder.Services.AddCallWardenMail();
+        ServerComposition.AddAreas(builder);
         await using var app = builder.Build();
 
         var contexts = app.Services.GetRequiredService<IDbContextFactory<CallWardenDbContext>>();
@@ -101,8 +66,7 @@ internal static class ServeCommand
             await LoadDemoAsync(context, app.Services, cancellationToken);
         }
 
-        app.MapCallWardenApi();
-        app.MapCallWardenPages();
+        ServerComposition.MapAreas(app);
         await app.StartAsync(cancellationToken);
         context.Output.WriteLine($"callwarden: serving {urls} (the public site at /, the API under /api/v1, OpenAPI at /openapi/v1.json); Ctrl+C stops");
         await app.WaitForShutdownAsync(cancellationToken);

@@ -4,6 +4,7 @@ using CallWarden.Data;
 using CallWarden.Data.Outbox;
 using CallWarden.Data.Sqlite;
 using CallWarden.Web;
+using CallWarden.Web.Screening;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -72,6 +73,8 @@ internal sealed class SmsTestApp : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddCallWardenSqlite($"Data Source={file}");
         builder.AddCallWardenWeb();
+        builder.AddCallWardenScreening();
+        builder.AddCallWardenSms();
 
         // The worker must not race the tests: they run the outbox themselves (a woken worker would
         // claim a row the test is about to send).
@@ -81,7 +84,9 @@ internal sealed class SmsTestApp : IAsyncDisposable
         }
         builder.Services.AddSingleton(sp => new KannelSendSms(new HttpClient(kannel), sp.GetRequiredService<SmsChannelOptions>()));
         var app = builder.Build();
-        app.MapCallWardenApi();
+        app.MapCallWardenWeb();
+        app.MapCallWardenScreening();
+        app.MapCallWardenSms();
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CallWardenDbContext>>().CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();

@@ -40,6 +40,28 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.DoesNotContain("13800000001", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_verb_decides_with_the_servers_screening_settings()
+    {
+        // The screening area reads Screening:* as serve does (issue #12 part 1); it used to build an engine with defaults.
+        var bank = new Dictionary<string, string?> { ["Screening:CriticalServices:0"] = "95555" };
+
+        var configured = CliRun.With(bank, "screen", "--caller", "95555", "--callee", "13912345678", "--db", Db);
+        var defaults = CliRun.Of("screen", "--caller", "95555", "--callee", "13912345678", "--db", Db);
+
+        Assert.StartsWith("allow (SIP 200) by critical_service", configured.Output, StringComparison.Ordinal);
+        Assert.StartsWith("allow (SIP 200) by default", defaults.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_screening_setting_is_refused_naming_its_key_as_serve_refuses_it()
+    {
+        var run = CliRun.With(new Dictionary<string, string?> { ["Screening:RepeatCallWindow"] = "-00:05:00" }, "screen", "--caller", "13800000001", "--callee", "13912345678", "--db", Db);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Screening:RepeatCallWindow", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--callee", "nobody", "is not a phone number")]
     [InlineData("--at", "yesterday", "is not an ISO 8601 time")]

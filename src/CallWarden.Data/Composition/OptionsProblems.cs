@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace CallWarden.Web;
+namespace CallWarden.Data.Composition;
 
 /// <summary>Runs an options type's own Validate() at start, so a bad setting stops the process with its key named.</summary>
 internal sealed class OptionsProblems<T>(Func<T, IReadOnlyList<string>> validate) : IValidateOptions<T>
@@ -8,6 +8,7 @@ internal sealed class OptionsProblems<T>(Func<T, IReadOnlyList<string>> validate
 {
     public ValidateOptionsResult Validate(string? name, T options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var problems = validate(options);
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }

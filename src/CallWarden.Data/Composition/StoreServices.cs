@@ -1,0 +1,41 @@
+using CallWarden.Core.Calendar;
+using CallWarden.Core.Cases;
+using CallWarden.Data.Evidence;
+using CallWarden.Data.Intake;
+using CallWarden.Data.Workflow;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CallWarden.Data.Composition;
+
+/// <summary>
+/// What every area that takes or handles reports shares, over the store the executable registered
+/// (Data.Sqlite or Data.Postgres): the intake, the case workflow and its deadlines, the evidence
+/// folder and the per-reporter limit. Each area calls it; the first registration wins, so the web,
+/// SMS and mail areas share one intake queue, one evidence store and one reporter counter.
+/// </summary>
+public static class StoreServices
+{
+    public static IServiceCollection AddCallWardenStoreServices(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddValidatedOptions<IntakeOptions>(IntakeOptions.Section, o => o.Validate());
+        services.AddValidatedOptions<EvidenceOptions>(EvidenceOptions.Section, o => o.Validate());
+        services.AddValidatedOptions<ReporterLimitsOptions>(ReporterLimitsOptions.Section, o => o.Validate());
+        services.TryAddSingleton(sp => new ReportIntake(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<IntakeOptions>>().Value));
+        services.TryAddSingleton(sp => new CaseWorkflow(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
+        // One set of deadlines for the overdue sweep and for what the pages promise reporters.
+        services.TryAddSingleton(new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy()));
+        // One evidence folder for the form, the mail channel, the case page and the dossier.
+        services.TryAddSingleton(sp => new EvidenceStore(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<EvidenceOptions>>().Value.Folder));
+        services.TryAddSingleton<ReporterLimits>();
+        return services;
+    }
+}
