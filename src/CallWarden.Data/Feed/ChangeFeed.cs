@@ -14,6 +14,9 @@ public static class ChangeFeed
     /// </summary>
     private const long FeedLock = 0x43574645_4544; // "CWFEED"
 
+    /// <summary>The PostgreSQL notification channel a write to the feed notifies at its commit (LISTEN/NOTIFY).</summary>
+    public const string NotifyChannel = "callwarden_feed";
+
     /// <summary>The changes with a sequence above <paramref name="after"/>, oldest first.</summary>
     public static Task<List<ChangeRecord>> AfterAsync(CallWardenDbContext db, long after, int limit = 1000, CancellationToken cancellationToken = default)
     {
@@ -47,12 +50,16 @@ public static class ChangeFeed
         }
     }
 
-    /// <summary>Call inside the transaction, before inserting feed rows by other means than the change tracker.</summary>
+    /// <summary>
+    /// Call inside the transaction, before inserting feed rows by other means than the change tracker.
+    /// On PostgreSQL it also queues a notification on <see cref="NotifyChannel"/>, which the server
+    /// delivers to every listening node when (and only if) the transaction commits.
+    /// </summary>
     internal static async Task LockAsync(CallWardenDbContext db, CancellationToken cancellationToken)
     {
         if (db.IsPostgres)
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({FeedLock})", cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({FeedLock}), pg_notify({NotifyChannel}, '')", cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,3 +1,4 @@
+using CallWarden.Data.Feed;
 using CallWarden.Data.Screening;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,13 +6,20 @@ using Microsoft.Extensions.Options;
 
 namespace CallWarden.Web.Screening;
 
-/// <summary>Builds the community snapshot at start and follows the change feed on the injected clock.</summary>
-internal sealed partial class CommunityFollowing(CommunityFollower follower, TimeProvider time, IOptions<ScreenOptions> options, ILogger<CommunityFollowing> logger) : BackgroundService
+/// <summary>
+/// Builds the community snapshot at start and follows the change feed: at each notification of the
+/// store (PostgreSQL LISTEN/NOTIFY: every node within milliseconds of a commit) and at least every
+/// <see cref="ScreenOptions.FeedCheckInterval"/>; without notifications every <see cref="ScreenOptions.FollowInterval"/>.
+/// </summary>
+internal sealed partial class CommunityFollowing(
+    CommunityFollower follower, IFeedNotifications notifications, TimeProvider time, IOptions<ScreenOptions> options, ILogger<CommunityFollowing> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Taken before reading, so that a commit during the read wakes the next round at once.
+            var next = notifications.NextChange();
             try
             {
                 await follower.CatchUpAsync(stoppingToken).ConfigureAwait(false);
@@ -22,7 +30,15 @@ internal sealed partial class CommunityFollowing(CommunityFollower follower, Tim
                 LogFailure(e);
             }
 
-            await Task.Delay(options.Value.FollowInterval, time, stoppingToken).ConfigureAwait(false);
+            if (next is null)
+            {
+                await Task.Delay(options.Value.FollowInterval, time, stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
+            using var check = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            await Task.WhenAny(next, Task.Delay(options.Value.FeedCheckInterval, time, check.Token)).ConfigureAwait(false);
+            await check.CancelAsync().ConfigureAwait(false);
         }
     }
 

@@ -1,6 +1,7 @@
 using CallWarden.Core.Screening;
 using CallWarden.Data;
 using CallWarden.Data.Composition;
+using CallWarden.Data.Feed;
 using CallWarden.Data.Screening;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,8 @@ public static class ScreeningArea
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SubscriberRulesCache>()));
         services.TryAddSingleton(sp => new DecisionLog(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<DecisionLogOptions>>().Value));
+        // PostgreSQL's registration brings its LISTEN/NOTIFY listener; any other store is polled.
+        services.TryAddSingleton<IFeedNotifications>(PolledFeed.Instance);
         services.AddHostedService<CommunityFollowing>();
         services.AddHostedService<DecisionLogWriting>();
         return builder;

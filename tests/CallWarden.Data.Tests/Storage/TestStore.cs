@@ -18,8 +18,9 @@ internal sealed class TestStore : IAsyncDisposable
 
     private readonly Func<Task> _drop;
 
-    private TestStore(string provider, DbContextOptions<CallWardenDbContext> options, Func<Task> drop)
+    private TestStore(string provider, DbContextOptions<CallWardenDbContext> options, Func<Task> drop, string? connectionString = null)
     {
+        ConnectionString = connectionString;
         Provider = provider;
         Options = options;
         Contexts = new PooledDbContextFactory<CallWardenDbContext>(options);
@@ -33,6 +34,9 @@ internal sealed class TestStore : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2026, 11, 30, 2, 0, 0, TimeSpan.Zero);
 
     public string Provider { get; }
+
+    /// <summary>The PostgreSQL database's connection string; null for SQLite.</summary>
+    public string? ConnectionString { get; }
 
     public DbContextOptions<CallWardenDbContext> Options { get; }
 
@@ -95,7 +99,7 @@ internal sealed class TestStore : IAsyncDisposable
         {
             NpgsqlConnection.ClearAllPools();
             await DropAsync(server, name);
-        });
+        }, connection);
     }
 
     /// <summary>
