@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CallWarden.Web;
 
@@ -11,10 +12,16 @@ namespace CallWarden.Web;
 /// number), status and time — in place of ASP.NET Core's hosting log, which writes the full URL:
 /// Kannel's shared secret and the sender's number in the MO query string, subscribers' numbers in
 /// paths (issue #9 item 3). A request no route matched keeps its path with every run of digits
-/// hidden, and no query string.
+/// hidden, and no query string. Off by default (<c>serve</c> logs Microsoft.AspNetCore and this at
+/// Warning); when switched on, every answer of 400 or more is written and one in
+/// <see cref="WebOptions.AccessLogEvery"/> of the others, so a busy node's log does not grow by a line
+/// per call (issue #12 part 6).
 /// </summary>
-internal sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog> logger)
+internal sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog> logger, IOptions<WebOptions> options)
 {
+    private readonly int _every = options.Value.AccessLogEvery;
+    private long _answered;
+
     public async Task InvokeAsync(HttpContext http)
     {
         if (!logger.IsEnabled(LogLevel.Information))
@@ -30,7 +37,11 @@ internal sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLo
         }
         finally
         {
-            Finished(logger, http.Request.Method, Route(http), http.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var status = http.Response.StatusCode;
+            if (status >= StatusCodes.Status400BadRequest || (Interlocked.Increment(ref _answered) - 1) % _every == 0)
+            {
+                Finished(logger, http.Request.Method, Route(http), status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
         }
     }
 

@@ -26,6 +26,12 @@ public sealed record WebOptions
     /// <summary>The longest lock.</summary>
     public TimeSpan LoginBackoffMax { get; init; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// With the access log switched on (<c>Logging:LogLevel:Microsoft.AspNetCore=Information</c>), one
+    /// successful request in this many is written; every answer of 400 or more always is. 1 writes all.
+    /// </summary>
+    public int AccessLogEvery { get; init; } = 100;
+
     /// <summary>How long a person stays signed in without activity.</summary>
     public TimeSpan SessionLifetime { get; init; } = TimeSpan.FromHours(8);
 
@@ -51,6 +57,7 @@ public sealed record WebOptions
         Positive(ReportsPerMinutePerAddress, nameof(ReportsPerMinutePerAddress));
         Positive(LoginsPerMinutePerAddress, nameof(LoginsPerMinutePerAddress));
         Positive(LoginFailuresBeforeBackoff, nameof(LoginFailuresBeforeBackoff));
+        Positive(AccessLogEvery, nameof(AccessLogEvery));
         if (LoginBackoff < TimeSpan.FromSeconds(1) || LoginBackoffMax < LoginBackoff)
         {
             problems.Add($"{Section}:{nameof(LoginBackoff)} must be at least 00:00:01 and {Section}:{nameof(LoginBackoffMax)} at least as long");
