@@ -90,6 +90,7 @@ public static class CallWardenWeb
         services.TryAddSingleton(sp => new ScreeningEngine(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));
         services.TryAddSingleton(sp => new SubscriberRulesCache(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<ScreeningOptions>>().Value.Region));
+        services.TryAddSingleton(sp => new RecentCalls(sp.GetRequiredService<IOptions<ScreenOptions>>().Value.RecentCalls, sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));
         services.TryAddSingleton(sp => new CommunityFollower(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SubscriberRulesCache>()));
         services.TryAddSingleton(sp => new DecisionLog(
