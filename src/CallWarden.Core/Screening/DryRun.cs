@@ -8,13 +8,19 @@ namespace CallWarden.Core.Screening;
 /// its own time, with the calls before it as the repeat-call memory, against today's community
 /// snapshot: the question is what the rules would do with these callers now.
 /// </summary>
+/// <remarks>
+/// The memory is a <see cref="RecentCalls"/> with the live limits, so a dry run remembers and
+/// forgets exactly as live screening does (issue #12 part 4).
+/// </remarks>
 public sealed class DryRun
 {
     private readonly ScreeningEngine _engine;
+    private readonly RecentCallLimits _limits;
 
-    public DryRun(ScreeningEngine engine)
+    public DryRun(ScreeningEngine engine, RecentCallLimits? limits = null)
     {
         _engine = engine;
+        _limits = limits ?? new RecentCallLimits();
     }
 
     /// <returns>Every call, oldest first, under both rule sets.</returns>
@@ -25,32 +31,24 @@ public sealed class DryRun
         var region = _engine.Options.Region;
         var proposedRules = proposed.Compile(region);
         var currentRules = current.Compile(region);
-        var history = new CallHistory();
+        var ordered = calls.OrderBy(c => c.At).Select(c => (Call: c, Callee: PhoneNumberNormalizer.Default.Normalize(c.Callee, region))).ToList();
+
+        // A set of its own for each callee the history names (a dry run is one subscriber's calls), not a million.
+        var callees = ordered.Select(c => c.Callee.E164).Distinct().Count();
+        var history = new RecentCalls(_limits with { Callees = Math.Clamp(callees, 1, _limits.Callees / RecentCalls.Ways) * RecentCalls.Ways }, _engine.Options);
         List<DryRunOutcome> outcomes = [];
-        foreach (var call in calls.OrderBy(c => c.At))
+        foreach (var (call, callee) in ordered)
         {
             var request = call.ToRequest();
             var now = _engine.Decide(request, currentRules, community, history);
             var then = _engine.Decide(request, proposedRules, community, history);
             outcomes.Add(new DryRunOutcome(call, now, then));
-
-            var callee = PhoneNumberNormalizer.Default.Normalize(call.Callee, region);
-            if (now.Caller.IsValid && callee.IsValid)
+            if (callee.IsValid)
             {
-                history.Record(now.Caller.E164, callee.E164, call.At);
+                history.Remember(now, callee.E164, call.At);
             }
         }
 
         return outcomes;
-    }
-
-    /// <summary>The calls judged so far, as the memory the quiet-hours repeat pass reads.</summary>
-    private sealed class CallHistory : IRecentCalls
-    {
-        private readonly Dictionary<(long Caller, long Callee), DateTimeOffset> _last = [];
-
-        public void Record(long caller, long callee, DateTimeOffset at) => _last[(caller, callee)] = at;
-
-        public bool TryGetLastCall(long caller, long callee, out DateTimeOffset at) => _last.TryGetValue((caller, callee), out at);
     }
 }

@@ -6,6 +6,9 @@ namespace CallWarden.Core.Screening;
 /// </summary>
 public interface IRecentCalls
 {
-    /// <summary>The latest call from <paramref name="caller"/> to <paramref name="callee"/> (E.164 values) before the one being screened.</summary>
-    bool TryGetLastCall(long caller, long callee, out DateTimeOffset at);
+    /// <summary>
+    /// The latest call from <paramref name="caller"/> to <paramref name="callee"/> (E.164 values)
+    /// remembered at <paramref name="before"/>, the time of the call being screened.
+    /// </summary>
+    bool TryGetLastCall(long caller, long callee, DateTimeOffset before, out DateTimeOffset at);
 }

@@ -9,7 +9,7 @@ public sealed class NoRecentCalls : IRecentCalls
     {
     }
 
-    public bool TryGetLastCall(long caller, long callee, out DateTimeOffset at)
+    public bool TryGetLastCall(long caller, long callee, DateTimeOffset before, out DateTimeOffset at)
     {
         at = default;
         return false;

@@ -190,7 +190,7 @@ public sealed class ScreeningEngine
         if (subscriber.QuietHours is { } quiet && quiet.Contains(at, rules.QuietDays))
         {
             if (known && callee.IsValid
-                && (recent ?? NoRecentCalls.Instance).TryGetLastCall(e164, callee.E164, out var previous)
+                && (recent ?? NoRecentCalls.Instance).TryGetLastCall(e164, callee.E164, at, out var previous)
                 && previous < at && at - previous <= Options.RepeatCallWindow)
             {
                 Match(ScreeningRule.QuietHours, Disposition.Allow, new ReasonData { Caller = caller, QuietHours = quiet, PreviousCall = previous });

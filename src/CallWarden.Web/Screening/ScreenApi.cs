@@ -13,7 +13,8 @@ namespace CallWarden.Web.Screening;
 /// <summary>
 /// <c>POST /screen</c>: the proxy asks what to do with a call and gets one line of JSON. The
 /// decision reads only memory in the steady state: the community snapshot the follower keeps
-/// current and the callee's cached compiled rules.
+/// current, the callee's cached compiled rules and the node's memory of recent calls, which
+/// remembers every screened call so that a repeated one passes quiet hours.
 /// </summary>
 internal static class ScreenApi
 {
@@ -29,7 +30,7 @@ internal static class ScreenApi
     }
 
     private static async Task<IResult> ScreenAsync(
-        HttpContext http, ScreeningEngine engine, CommunityFollower community, SubscriberRulesCache rules, DecisionLog log, TimeProvider time, IOptions<ScreenOptions> options)
+        HttpContext http, ScreeningEngine engine, CommunityFollower community, SubscriberRulesCache rules, RecentCalls recent, DecisionLog log, TimeProvider time, IOptions<ScreenOptions> options)
     {
         var (screening, callee, errors) = await ScreenRequestReader.ReadAsync(http.Request, engine.Options.Region, time.GetUtcNow(), http.RequestAborted);
         if (screening is null)
@@ -50,7 +51,8 @@ internal static class ScreenApi
         }
 
         var snapshot = community.IsLoaded ? community.Current : await community.EnsureLoadedAsync();
-        var decision = engine.Decide(screening, compiled, snapshot);
+        var decision = engine.Decide(screening, compiled, snapshot, recent);
+        recent.Remember(decision, callee, screening.At);
         var decisionId = Guid.CreateVersion7(screening.At).ToString("N");
         log.Offer(new LoggedDecision(decisionId, callee, screening.At, decision));
         return new ScreenAnswer(decision, decisionId);

@@ -1,3 +1,5 @@
+using CallWarden.Core.Screening;
+
 namespace CallWarden.Web.Screening;
 
 /// <summary>Settings of the screening endpoint (configuration section "Screen").</summary>
@@ -17,9 +19,16 @@ public sealed record ScreenOptions
     /// </summary>
     public TimeSpan RulesLoadTimeout { get; init; } = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>
+    /// The node's memory of each callee's recent callers, which the quiet-hours repeat pass reads
+    /// ("Screen:RecentCalls:Callees", ":CallersPerCallee", ":KeptFor"); a callee's calls are
+    /// remembered only by the node that screened them.
+    /// </summary>
+    public RecentCallLimits RecentCalls { get; init; } = new();
+
     public IReadOnlyList<string> Validate()
     {
-        List<string> problems = [];
+        List<string> problems = [.. (RecentCalls ?? new()).Validate($"{Section}:{nameof(RecentCalls)}")];
         if (FollowInterval < TimeSpan.FromMilliseconds(10) || FollowInterval > TimeSpan.FromMinutes(10))
         {
             problems.Add($"{Section}:{nameof(FollowInterval)} must be between 00:00:00.010 and 00:10:00");

@@ -33,6 +33,8 @@ public static class ScreeningArea
         services.TryAddSingleton(sp => new ScreeningEngine(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));
         services.TryAddSingleton(sp => new SubscriberRulesCache(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<ScreeningOptions>>().Value.Region));
+        // The callees' recent callers on this node, so that a repeated call passes quiet hours (issue #12 part 4).
+        services.TryAddSingleton(sp => new RecentCalls(sp.GetRequiredService<IOptions<ScreenOptions>>().Value.RecentCalls, sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));
         services.TryAddSingleton(sp => new CommunityFollower(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SubscriberRulesCache>()));
         services.TryAddSingleton(sp => new DecisionLog(

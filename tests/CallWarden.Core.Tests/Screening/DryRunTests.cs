@@ -74,6 +74,22 @@ public sealed class DryRunTests
     }
 
     [Fact]
+    public void A_dry_run_remembers_no_more_callers_than_live_screening_does()
+    {
+        // Live screening keeps 8 callers per callee (issue #12 part 4): eight other callers in between push the first one out.
+        var night = new DateTimeOffset(2026, 11, 27, 23, 0, 0, TimeSpan.FromHours(8));
+        PastCall[] others = [.. Enumerable.Range(0, 8).Select(i => Call($"1380000000{i}", night.AddSeconds(10 + i)))];
+        PastCall[] history = [Call(Stranger, night), .. others, Call(Stranger, night.AddMinutes(2))];
+        var proposed = new SubscriberRules { QuietHours = new QuietHours(new TimeOnly(22, 0), new TimeOnly(7, 0)) };
+
+        var outcomes = DryRun.Evaluate(proposed, SubscriberRules.Default, history, CommunityTable.Empty);
+        var roomier = new DryRun(Engine, new RecentCallLimits { CallersPerCallee = 9 }).Evaluate(proposed, SubscriberRules.Default, history, CommunityTable.Empty);
+
+        Assert.Equal(Disposition.Voicemail, outcomes[^1].Proposed.Action);
+        Assert.Equal(Disposition.Allow, roomier[^1].Proposed.Action);
+    }
+
+    [Fact]
     public void Invalid_proposed_rules_are_refused_with_their_problems()
     {
         var error = Assert.Throws<ArgumentException>(() => DryRun.Evaluate(new SubscriberRules { ReputationThreshold = 3 }, SubscriberRules.Default, [], CommunityTable.Empty));
