@@ -1,6 +1,7 @@
 using CallWarden.Core.Screening;
 using CallWarden.Data;
 using CallWarden.Data.Composition;
+using CallWarden.Data.Operations;
 using CallWarden.Data.Screening;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,8 @@ public static class ScreeningArea
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SubscriberRulesCache>()));
         services.TryAddSingleton(sp => new DecisionLog(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<DecisionLogOptions>>().Value));
+        services.AddMetrics();
+        services.TryAddSingleton<CallWardenMetrics>();
         services.AddHostedService<CommunityFollowing>();
         services.AddHostedService<DecisionLogWriting>();
         return builder;
