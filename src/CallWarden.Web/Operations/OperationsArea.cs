@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ internal static class OperationsArea
     public const string ReadyPath = "/readyz";
     public const string MetricsPath = "/metrics";
     private const string Ready = "ready";
+    private static readonly HttpMethodMetadata Get = new([HttpMethods.Get]);
 
     public static bool IsProbe(PathString path) => path.Equals(LivePath, StringComparison.Ordinal) || path.Equals(ReadyPath, StringComparison.Ordinal);
 
@@ -62,15 +64,16 @@ internal static class OperationsArea
 
     public static WebApplication MapCallWardenOperations(this WebApplication app)
     {
+        // GET only: what a probe and a scraper send; anything else is 405.
         app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = ReadinessAnswer.WriteLiveAsync })
-            .RequireAuthorization(Policies.Probe);
+            .WithMetadata(Get).RequireAuthorization(Policies.Probe);
         app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(Ready), ResponseWriter = ReadinessAnswer.WriteAsync })
-            .RequireAuthorization(Policies.Probe);
+            .WithMetadata(Get).RequireAuthorization(Policies.Probe);
         if (app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value.Enabled)
         {
             // The gauges exist from the start, so that the first scrape has them.
             app.Services.GetRequiredService<OperationsGauges>();
-            app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(Policies.Metrics);
+            app.MapPrometheusScrapingEndpoint(MetricsPath).WithMetadata(Get).RequireAuthorization(Policies.Metrics);
         }
 
         return app;
