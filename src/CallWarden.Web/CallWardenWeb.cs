@@ -13,6 +13,7 @@ using CallWarden.Data.Workflow;
 using CallWarden.Web.Access;
 using CallWarden.Web.Cases;
 using CallWarden.Web.Numbers;
+using CallWarden.Web.Operations;
 using CallWarden.Web.Pages.Desk;
 using CallWarden.Web.Problems;
 using CallWarden.Web.Reports;
@@ -129,6 +130,9 @@ public static class CallWardenWeb
 
         // The pages: the public site and the desks.
         builder.AddCallWardenPages();
+
+        // Probes and metrics: /healthz, /readyz, /metrics (issue #12 part 5).
+        builder.AddCallWardenOperations();
         return builder;
     }
 
@@ -180,10 +184,12 @@ public static class CallWardenWeb
         api.MapRulesApi();
         api.MapDecisionsApi();
         app.MapCallWardenPages();
+        app.MapCallWardenOperations();
         return app;
     }
 
-    internal static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.Ordinal) || request.Path.StartsWithSegments("/sms", StringComparison.Ordinal);
+    internal static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api", StringComparison.Ordinal) || request.Path.StartsWithSegments("/sms", StringComparison.Ordinal) || OperationsArea.Serves(request.Path);
 
     private static Task Redirect(HttpResponse response, string location)
     {

@@ -50,9 +50,13 @@ internal sealed class TestApi : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
+    /// <summary>The SQLite file of the store.</summary>
+    public string DatabaseFile => _file;
+
     public IServiceProvider Services => App.Services;
 
-    public static async Task<TestApi> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Changes to the composition after the areas are added (a test that stops a background service).</param>
+    public static async Task<TestApi> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var file = Path.Combine(Path.GetTempPath(), "callwarden-web-tests", $"{Guid.NewGuid():N}.db");
         var time = new FakeTimeProvider(Start);
@@ -69,6 +73,7 @@ internal sealed class TestApi : IAsyncDisposable
         builder.Services.AddCallWardenSqlite($"Data Source={file}");
         builder.AddCallWardenWeb();
         builder.AddCallWardenScreening();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapCallWardenWeb();
         app.MapCallWardenScreening();
@@ -93,6 +98,18 @@ internal sealed class TestApi : IAsyncDisposable
     }
 
     public HttpClient Anonymous() => App.GetTestClient();
+
+    /// <summary>A client whose requests arrive from <paramref name="address"/> (the test server has no connection of its own).</summary>
+    public HttpClient From(System.Net.IPAddress address, string? key = null)
+    {
+        var client = new HttpClient(App.GetTestServer().CreateHandler(http => http.Connection.RemoteIpAddress = address)) { BaseAddress = App.GetTestServer().BaseAddress };
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", key);
+        }
+
+        return client;
+    }
 
     public HttpClient WithKey(string key)
     {

@@ -24,7 +24,9 @@ namespace CallWarden.Bench.Screening;
 /// <summary>
 /// <c>screen-http [seconds] [connections]</c>: POST /api/v1/screen on Kestrel (SQLite store, a
 /// snapshot of 50,000 reported numbers, 1,000 subscribers with rules, an API key) against a bare
-/// minimal-API endpoint answering a constant line, in one process, one after the other.
+/// minimal-API endpoint answering a constant line, in one process, one after the other. With a third
+/// argument <c>metrics-off</c> the screen endpoint runs again on a fresh server with <c>Metrics:Enabled=false</c>,
+/// after the first is stopped (a meter listener is process-wide), to show what the metrics cost (issue #12 part 5).
 /// </summary>
 internal static class ScreenHttpScenario
 {
@@ -36,41 +38,70 @@ internal static class ScreenHttpScenario
     {
         var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
         var connections = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8;
+        var withoutMetrics = args.Length > 2 && args[2] == "metrics-off";
         var file = Path.Combine(Path.GetTempPath(), $"callwarden-screen-http-{Guid.NewGuid():N}.db");
+        var offFile = Path.Combine(Path.GetTempPath(), $"callwarden-screen-http-{Guid.NewGuid():N}.db");
         try
         {
-            await using var screen = await StartScreenAsync(file);
-            var key = await SeedAsync(screen);
             await using var bare = await StartBareAsync();
-            var screenUrl = new Uri(Address(screen) + "/api/v1/screen");
             var bareUrl = new Uri(Address(bare) + "/bare");
+            // Each screen run right after its own bare run: on a shared machine only a pair's ratio means much.
+            var pairs = new List<(LoadRun Bare, LoadRun Screen)>();
+            LoadRun? bareRun = null;
+            async Task BareAsync(string key)
+            {
+                await LoadRun.DriveAsync("warm-up", bareUrl, key, Call, connections, TimeSpan.FromSeconds(1));
+                bareRun = await LoadRun.DriveAsync("bare minimal API", bareUrl, key, Call, connections, TimeSpan.FromSeconds(seconds));
+            }
 
-            // Warm both (JIT, connection pools, the subscribers' compiled rules), then measure.
-            await LoadRun.DriveAsync("warm-up", screenUrl, key, Call, connections, TimeSpan.FromSeconds(2));
-            await LoadRun.DriveAsync("warm-up", bareUrl, key, Call, connections, TimeSpan.FromSeconds(1));
-            var bareRun = await LoadRun.DriveAsync("bare minimal API", bareUrl, key, Call, connections, TimeSpan.FromSeconds(seconds));
-            var screenRun = await LoadRun.DriveAsync("POST /api/v1/screen", screenUrl, key, Call, connections, TimeSpan.FromSeconds(seconds));
+            var on = await MeasureScreenAsync(file, "POST /api/v1/screen", null, seconds, connections, BareAsync);
+            pairs.Add((bareRun!, on));
+            if (withoutMetrics)
+            {
+                var off = await MeasureScreenAsync(offFile, "POST /api/v1/screen, metrics off", new Dictionary<string, string?> { ["Metrics:Enabled"] = "false" }, seconds, connections, BareAsync);
+                pairs.Add((bareRun!, off));
+            }
+
+            var runs = pairs.SelectMany(p => new[] { p.Bare, p.Screen }).ToList();
 
             var load = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[..3] : ["?", "?", "?"];
             Console.WriteLine($"{connections} keep-alive connections, {seconds} s each, {Environment.ProcessorCount} cores, load average {string.Join(' ', load)}");
             Console.WriteLine("| endpoint | requests/s | p50 µs | p99 µs | errors |");
             Console.WriteLine("|---|---:|---:|---:|---:|");
-            foreach (var run in new[] { bareRun, screenRun })
+            foreach (var run in runs)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {run.Name} | {run.PerSecond:N0} | {run.P50Micros:N0} | {run.P99Micros:N0} | {run.Failures} |"));
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio screen/bare: {screenRun.PerSecond / bareRun.PerSecond:P0}"));
-            return screenRun.Failures == 0 ? 0 : 1;
+            foreach (var (bareOfPair, screen) in pairs)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {screen.Name} / bare just before: {screen.PerSecond / bareOfPair.PerSecond:P0}"));
+            }
+
+            return runs.All(r => r.Failures == 0) ? 0 : 1;
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            foreach (var path in new[] { file, offFile }.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }))
             {
                 File.Delete(path);
             }
         }
+    }
+
+    /// <summary>Starts the shipped server on a fresh store, warms it, measures it and stops it.</summary>
+    /// <param name="beforeScreen">What runs, warmed server alive, just before the screen endpoint is measured (the bare baseline, as before).</param>
+    private static async Task<LoadRun> MeasureScreenAsync(string file, string name, IReadOnlyDictionary<string, string?>? settings, int seconds, int connections, Func<string, Task> beforeScreen)
+    {
+        await using var screen = await StartScreenAsync(file, settings);
+        var key = await SeedAsync(screen);
+        var screenUrl = new Uri(Address(screen) + "/api/v1/screen");
+
+        // Warm it (JIT, connection pools, the subscribers' compiled rules), then measure.
+        await LoadRun.DriveAsync("warm-up", screenUrl, key, Call, connections, TimeSpan.FromSeconds(2));
+        await beforeScreen(key);
+        return await LoadRun.DriveAsync(name, screenUrl, key, Call, connections, TimeSpan.FromSeconds(seconds));
     }
 
     /// <summary>Callers: one in ten reported, the rest unknown; callees spread over the subscribers.</summary>
@@ -81,10 +112,10 @@ internal static class ScreenHttpScenario
         return $$"""{"caller":"+{{caller}}","callee":"+{{callee}}","attest":"A","callid":"bench-{{i}}","src":"127.0.0.1","presentation":"allowed"}""";
     }
 
-    private static async Task<WebApplication> StartScreenAsync(string file)
+    private static async Task<WebApplication> StartScreenAsync(string file, IReadOnlyDictionary<string, string?>? settings)
     {
         // The composition `callwarden serve` ships: its configuration, logging defaults, areas and middleware.
-        var builder = ServerComposition.CreateBuilder("http://127.0.0.1:0");
+        var builder = ServerComposition.CreateBuilder("http://127.0.0.1:0", settings);
         builder.Services.AddCallWardenSqlite($"Data Source={file}");
         ServerComposition.AddAreas(builder);
         var app = builder.Build();

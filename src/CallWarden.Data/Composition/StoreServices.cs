@@ -2,6 +2,7 @@ using CallWarden.Core.Calendar;
 using CallWarden.Core.Cases;
 using CallWarden.Data.Evidence;
 using CallWarden.Data.Intake;
+using CallWarden.Data.Operations;
 using CallWarden.Data.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,10 +26,14 @@ public static class StoreServices
         services.AddValidatedOptions<IntakeOptions>(IntakeOptions.Section, o => o.Validate());
         services.AddValidatedOptions<EvidenceOptions>(EvidenceOptions.Section, o => o.Validate());
         services.AddValidatedOptions<ReporterLimitsOptions>(ReporterLimitsOptions.Section, o => o.Validate());
+        // The one CallWarden meter (issue #12 part 5); it records nothing until an exporter listens.
+        services.AddMetrics();
+        services.TryAddSingleton<CallWardenMetrics>();
         services.TryAddSingleton(sp => new ReportIntake(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<IntakeOptions>>().Value));
+            sp.GetRequiredService<IOptions<IntakeOptions>>().Value,
+            metrics: sp.GetRequiredService<CallWardenMetrics>()));
         services.TryAddSingleton(sp => new CaseWorkflow(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
         // One set of deadlines for the overdue sweep and for what the pages promise reporters.
         services.TryAddSingleton(new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy()));

@@ -29,8 +29,17 @@ public static class ChangeFeed
     public static async Task<long> LastSequenceAsync(CallWardenDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.Changes.MaxAsync(c => (long?)c.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
+        return await Sequences(db).MaxAsync(cancellationToken).ConfigureAwait(false) ?? 0;
     }
+
+    /// <summary>As <see cref="LastSequenceAsync"/>, for a metrics callback, which cannot await.</summary>
+    public static long LastSequence(CallWardenDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return Sequences(db).Max() ?? 0;
+    }
+
+    private static IQueryable<long?> Sequences(CallWardenDbContext db) => db.Changes.Select(c => (long?)c.Sequence);
 
     /// <summary>Adds a change to <paramref name="db"/>; it is written with the caller's transaction.</summary>
     public static ChangeRecord Append(CallWardenDbContext db, ChangeKind kind, long number, object payload, DateTimeOffset at)

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using CallWarden.Core.Numbers;
 using CallWarden.Core.Reputation;
+using CallWarden.Data.Operations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallWarden.Data.Intake;
@@ -20,15 +21,21 @@ public sealed class ReportIntake : IAsyncDisposable
     private readonly SubmissionValidator _validator;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
+    private readonly CallWardenMetrics? _metrics;
+
+    /// <summary>Kept by hand: a single-reader channel cannot count its items.</summary>
+    private int _queued;
 
     public ReportIntake(
         IDbContextFactory<CallWardenDbContext> contexts,
         TimeProvider time,
         IntakeOptions? options = null,
         ReputationCalculator? calculator = null,
-        NumberAttributor? attributor = null)
+        NumberAttributor? attributor = null,
+        CallWardenMetrics? metrics = null)
     {
         _contexts = contexts;
+        _metrics = metrics;
         _time = time;
         options ??= new IntakeOptions();
         var problems = options.Validate();
@@ -52,10 +59,18 @@ public sealed class ReportIntake : IAsyncDisposable
         }
 
         var pending = new Pending(valid, cancellationToken);
-        return _queue.Writer.TryWrite(pending)
-            ? pending.Completion.Task
-            : Task.FromException<IntakeResult>(new ObjectDisposedException(nameof(ReportIntake)));
+        Interlocked.Increment(ref _queued);
+        if (_queue.Writer.TryWrite(pending))
+        {
+            return pending.Completion.Task;
+        }
+
+        Interlocked.Decrement(ref _queued);
+        return Task.FromException<IntakeResult>(new ObjectDisposedException(nameof(ReportIntake)));
     }
+
+    /// <summary>Reports validated and waiting for the writer (the intake queue-depth gauge).</summary>
+    public int Queued => Volatile.Read(ref _queued);
 
     /// <summary>How many batches the writer has committed: the benchmark's mean batch size.</summary>
     internal long Batches { get; private set; }
@@ -75,6 +90,7 @@ public sealed class ReportIntake : IAsyncDisposable
             // batches grow by themselves, and a lone report is not kept waiting for company.
             while (batch.Count < _settings.Options.MaxBatch && _queue.Reader.TryRead(out var pending))
             {
+                Interlocked.Decrement(ref _queued);
                 if (!pending.Cancellation.IsCancellationRequested)
                 {
                     batch.Add(pending);
@@ -89,6 +105,7 @@ public sealed class ReportIntake : IAsyncDisposable
             {
                 await CommitAsync(batch).ConfigureAwait(false);
                 Batches++;
+                _metrics?.IntakeBatchCommitted(batch.Count);
                 batch.Clear();
             }
         }

@@ -16,12 +16,19 @@ public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> con
     private CommunitySnapshot _current = CommunitySnapshot.Empty;
     private Task<CommunitySnapshot>? _firstLoad;
     private volatile bool _loaded;
+    private long _caughtUpTicks;
 
     /// <summary>The latest snapshot; read it once per decision.</summary>
     public CommunitySnapshot Current => Volatile.Read(ref _current);
 
     /// <summary>True once <see cref="LoadAsync"/> has built a snapshot from the store.</summary>
     public bool IsLoaded => _loaded;
+
+    /// <summary>
+    /// When the follower last stood at the end of the feed (a build, or a catch-up that read it to
+    /// its end); null before the first build. Readiness and the feed-lag gauge read it (issue #12 part 5).
+    /// </summary>
+    public DateTimeOffset? CaughtUpAt => Interlocked.Read(ref _caughtUpTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
     /// <summary>The current snapshot, building it first when none was built yet (once, however many ask).</summary>
     public Task<CommunitySnapshot> EnsureLoadedAsync() =>
@@ -40,6 +47,7 @@ public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> con
             var snapshot = CommunitySnapshot.Build(facts, version);
             Volatile.Write(ref _current, snapshot);
             _loaded = true;
+            CaughtUp();
             return snapshot;
         }
     }
@@ -63,6 +71,7 @@ public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> con
                 var changes = await ChangeFeed.AfterAsync(db, snapshot.Version, Page, cancellationToken).ConfigureAwait(false);
                 if (changes.Count == 0)
                 {
+                    CaughtUp();
                     return read;
                 }
 
@@ -80,9 +89,12 @@ public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> con
                 Volatile.Write(ref _current, snapshot.Apply(updates, changes[^1].Sequence));
                 if (changes.Count < Page)
                 {
+                    CaughtUp();
                     return read;
                 }
             }
         }
     }
+
+    private void CaughtUp() => Interlocked.Exchange(ref _caughtUpTicks, time.GetUtcNow().UtcTicks);
 }

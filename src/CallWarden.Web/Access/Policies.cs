@@ -19,6 +19,12 @@ internal static class Policies
     public const string SubscriberRules = "subscriber-rules";
     public const string Screen = "screen";
 
+    /// <summary>The load balancer's and orchestrator's probes, <c>/healthz</c> and <c>/readyz</c>: anyone, on those two paths only.</summary>
+    public const string Probe = "probe";
+
+    /// <summary><c>/metrics</c>: an allowed address or a key with <c>metrics</c> (<see cref="Operations.MetricsAccess"/>).</summary>
+    public const string Metrics = "metrics";
+
     /// <summary>A member of staff signed in in person (never a key): the desks' pages.</summary>
     public const string Desk = "desk";
 
@@ -48,6 +54,11 @@ internal static class Policies
 
         // Screening is a machine's question (the SIP proxy's): a key with the scope, whatever its role.
         options.AddPolicy(Screen, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: true } key && key.Scopes.Contains(Scopes.Screen)));
+
+        // Probes carry no credentials (Kamailio's dispatcher, a Kubernetes kubelet); the policy lets
+        // anyone in, but only on the two probe paths, so that it cannot open anything else by mistake.
+        options.AddPolicy(Probe, p => p.RequireAssertion(c => c.Resource is HttpContext http && Operations.OperationsArea.IsProbe(http.Request.Path)));
+        options.AddPolicy(Metrics, p => p.AddRequirements(new Operations.MetricsAccessRequirement()));
     }
 
     private static void Require(AuthorizationOptions options, string name, string scope, params string[] roles) =>

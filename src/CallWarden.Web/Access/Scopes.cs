@@ -10,5 +10,8 @@ public static class Scopes
     public const string StatsRead = "stats:read";
     public const string Rules = "rules";
 
-    public static readonly string[] All = [ReportsWrite, Screen, CasesRead, CasesWrite, StatsRead, Rules];
+    /// <summary>Scraping <c>/metrics</c> from an address that is not allowed by itself (issue #12 part 5).</summary>
+    public const string Metrics = "metrics";
+
+    public static readonly string[] All = [ReportsWrite, Screen, CasesRead, CasesWrite, StatsRead, Rules, Metrics];
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using CallWarden.Core.Screening;
+using CallWarden.Data.Operations;
 using CallWarden.Data.Screening;
 using CallWarden.Web.Access;
 using CallWarden.Web.Problems;
@@ -30,7 +32,7 @@ internal static class ScreenApi
     }
 
     private static async Task<IResult> ScreenAsync(
-        HttpContext http, ScreeningEngine engine, CommunityFollower community, SubscriberRulesCache rules, RecentCalls recent, DecisionLog log, TimeProvider time, IOptions<ScreenOptions> options)
+        HttpContext http, ScreeningEngine engine, CommunityFollower community, SubscriberRulesCache rules, RecentCalls recent, DecisionLog log, CallWardenMetrics metrics, TimeProvider time, IOptions<ScreenOptions> options)
     {
         var (screening, callee, errors) = await ScreenRequestReader.ReadAsync(http.Request, engine.Options.Region, time.GetUtcNow(), http.RequestAborted);
         if (screening is null)
@@ -51,7 +53,10 @@ internal static class ScreenApi
         }
 
         var snapshot = community.IsLoaded ? community.Current : await community.EnsureLoadedAsync();
+        // The clock is read only while someone listens to the latency (metrics on).
+        var started = metrics.TimesDecisions ? Stopwatch.GetTimestamp() : 0;
         var decision = engine.Decide(screening, compiled, snapshot, recent);
+        metrics.Decided(decision, started == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(started));
         recent.Remember(decision, callee, screening.At);
         var decisionId = Guid.CreateVersion7(screening.At).ToString("N");
         log.Offer(new LoggedDecision(decisionId, callee, screening.At, decision));

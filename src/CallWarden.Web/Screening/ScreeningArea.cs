@@ -2,6 +2,7 @@ using CallWarden.Core.Screening;
 using CallWarden.Data;
 using CallWarden.Data.Composition;
 using CallWarden.Data.Feed;
+using CallWarden.Data.Operations;
 using CallWarden.Data.Screening;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,8 @@ public static class ScreeningArea
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<DecisionLogOptions>>().Value));
         // PostgreSQL's registration brings its LISTEN/NOTIFY listener; any other store is polled.
         services.TryAddSingleton<IFeedNotifications>(PolledFeed.Instance);
+        services.AddMetrics();
+        services.TryAddSingleton<CallWardenMetrics>();
         services.AddHostedService<CommunityFollowing>();
         services.AddHostedService<DecisionLogWriting>();
         return builder;

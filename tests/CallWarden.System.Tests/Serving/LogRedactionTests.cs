@@ -5,8 +5,9 @@ namespace CallWarden.System.Tests.Serving;
 
 /// <summary>
 /// Issue #9 item 3: with every request logged (Information), a run that takes an SMS report with
-/// Kannel's secret, looks numbers up, files reports and edits rules leaves neither the secret nor
-/// a reporter's or subscriber's number in the log.
+/// Kannel's secret, looks numbers up, files reports, edits rules, screens a call and is probed and
+/// scraped (issue #12 part 5) leaves neither the secret nor a reporter's or subscriber's number in
+/// the log or in the metrics.
 /// </summary>
 public sealed class LogRedactionTests
 {
@@ -48,16 +49,25 @@ public sealed class LogRedactionTests
         var entry = await http.PostAsJsonAsync($"/api/v1/subscribers/{Subscriber}/rules/entries", new { pattern = "0755*", effect = "block", disposition = "reject" }, ct);
         var rules = await http.GetAsync($"/api/v1/subscribers/%2B86{Subscriber}/rules", ct);
         var nowhere = await http.GetAsync($"/no/such/{Subscriber}?phone={ApiReporter}&secret={Secret}", ct);
+        var screened = await http.PostAsJsonAsync("/api/v1/screen", new { caller = "+86" + LookedUp, callee = "+86" + Subscriber, attest = "A", callid = "log-1", src = "127.0.0.1", presentation = "allowed" }, ct);
         await Task.Delay(TimeSpan.FromSeconds(2), ct); // the outbox tries to answer the SMS and fails: Kannel is not there
+        var live = await http.GetAsync("/healthz", ct);
+        var ready = await http.GetAsync("/readyz", ct);
+        var metrics = await http.GetStringAsync("/metrics", ct); // from 127.0.0.1: allowed without the metrics scope
 
         var log = server.Log;
         Assert.True(sms.IsSuccessStatusCode, $"MO answered {(int)sms.StatusCode}");
         Assert.True(lookup.IsSuccessStatusCode && page.IsSuccessStatusCode && report.IsSuccessStatusCode && mailed.IsSuccessStatusCode, log);
         Assert.True(entry.IsSuccessStatusCode && rules.IsSuccessStatusCode, $"{(int)entry.StatusCode} {(int)rules.StatusCode}: {await entry.Content.ReadAsStringAsync(ct)}");
+        Assert.True(screened.IsSuccessStatusCode && live.IsSuccessStatusCode && ready.IsSuccessStatusCode, $"screen {(int)screened.StatusCode}, healthz {(int)live.StatusCode}, readyz {(int)ready.StatusCode}");
+        Assert.Contains("callwarden_screening_decisions_total", metrics, StringComparison.Ordinal);
         foreach (var secret in new[] { Secret, "log-test-sendsms-password", SmsReporter, ApiReporter, MailReporter, Subscriber, LookedUp })
         {
             Assert.False(log.Contains(secret, StringComparison.Ordinal), $"the log holds {secret}:\n{log}");
+            Assert.False(metrics.Contains(secret, StringComparison.Ordinal), $"the metrics hold {secret}:\n{metrics}");
         }
+
+        Assert.Contains("/readyz", log, StringComparison.Ordinal);
 
         Assert.Contains("/api/v1/subscribers/{number}/rules", log, StringComparison.Ordinal);
         Assert.Equal(404, (int)nowhere.StatusCode);

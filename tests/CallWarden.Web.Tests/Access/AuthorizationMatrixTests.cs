@@ -44,6 +44,10 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("POST", "/api/v1/screen", "/api/v1/screen", i => Allowed(i, 400, 0, Identity.ScreenKey), HasBody: true),
         new("GET", "/api/v1/subscribers/{number}/decisions", $"/api/v1/subscribers/{World.Subscriber}/decisions", i => Allowed(i, 200, 0, Identity.Subscriber, Identity.Administrator)),
         new("DELETE", "/api/v1/access/keys/{id:long}", "/api/v1/access/keys/999999", i => Allowed(i, 404, 0, Identity.Administrator)),
+        // Probes carry no credentials; /metrics wants an allowed address (the test server's requests have none) or a key with `metrics`.
+        new("GET", "/healthz", "/healthz", _ => 200),
+        new("GET", "/readyz", "/readyz", _ => 200),
+        new("GET", "/metrics", "/metrics", i => Allowed(i, 200, 0, Identity.MetricsKey)),
         Rules("GET", "/", 200),
         Rules("GET", "/", 200, World.OtherSubscriber),
         Rules("PUT", "/", 400),

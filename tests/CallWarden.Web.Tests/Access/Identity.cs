@@ -39,4 +39,7 @@ public enum Identity
 
     /// <summary>A subscriber app backend's key with <c>rules</c>.</summary>
     RulesKey,
+
+    /// <summary>A Prometheus server's key with <c>metrics</c> only.</summary>
+    MetricsKey,
 }
