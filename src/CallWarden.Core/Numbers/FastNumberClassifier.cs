@@ -6,10 +6,12 @@ namespace CallWarden.Core.Numbers;
 /// <summary>
 /// The hot path of <see cref="PhoneNumberNormalizer"/>: a hand-written scanner for the shapes that
 /// make up nearly all traffic — E.164 (<c>+86…</c>, <c>+1…</c>), national CN and NANP digits, with
-/// optional spaces, dashes and full-width digits — walking a <see cref="CallingCodeAutomaton"/>.
-/// It answers only when its answer is provably libphonenumber's: whenever libphonenumber would strip
-/// an international or national prefix, or the number is not valid (and short-number rules may
-/// apply), it declines and the caller takes the reference path. Kept long and local on purpose.
+/// optional spaces, dashes, brackets and full-width digits, behind an international prefix
+/// (<c>0086</c>, <c>011</c>, <c>1795100</c>), a trunk 0 or a 179xx IP-dialling prefix (issue #12
+/// part 6) — transcribing libphonenumber's parse over a <see cref="CallingCodeAutomaton"/>.
+/// It answers only when its answer is provably libphonenumber's: other calling codes, prefix
+/// patterns it cannot follow exactly, and invalid numbers that CallWarden's short-number rules may
+/// still read go to the reference path. Kept long and local on purpose.
 /// </summary>
 internal sealed class FastNumberClassifier
 {
@@ -277,11 +279,21 @@ internal sealed class FastNumberClassifier
     /// <summary>The main region's general description matches the digits as a whole (matchNationalNumber).</summary>
     private static bool GeneralMatches(CallingCodeAutomaton automaton, ReadOnlySpan<char> digits)
     {
+        if (digits.Length > automaton.LongestGeneralMatch)
+        {
+            return false;
+        }
+
         var transitions = automaton.Transitions;
+        var reachable = automaton.GeneralReachable;
         var state = DigitDfa.Start;
         foreach (var c in digits)
         {
             state = transitions[(state * 10) + (c - '0')];
+            if (!reachable[state])
+            {
+                return false;
+            }
         }
 
         return automaton.GeneralMatched[state];

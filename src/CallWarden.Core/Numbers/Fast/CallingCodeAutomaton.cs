@@ -31,6 +31,7 @@ internal sealed class CallingCodeAutomaton
         PairTransitions = PairsOf(dfa);
         Answers = answers;
         GeneralMatched = [.. dfa.Tags.Select(tags => Has(tags, GeneralTag))];
+        (GeneralReachable, LongestGeneralMatch) = GeneralReach(dfa.Transitions, GeneralMatched);
         InternationalPrefix = PrefixMatcher.Build(main.InternationalPrefix);
         NationalPrefix = PrefixMatcher.Build(main.NationalPrefixForParsing);
         NationalPrefixTransforms = !string.IsNullOrEmpty(main.NationalPrefixTransformRule);
@@ -60,6 +61,12 @@ internal sealed class CallingCodeAutomaton
 
     /// <summary>The main region's general description matches the digits read so far as a whole (no length check).</summary>
     public bool[] GeneralMatched { get; }
+
+    /// <summary>From this state, some continuation still matches the general description.</summary>
+    public bool[] GeneralReachable { get; }
+
+    /// <summary>No string longer than this matches the general description (int.MaxValue when unbounded).</summary>
+    public int LongestGeneralMatch { get; }
 
     /// <summary>The main region's international (IDD) prefix; null when it has none.</summary>
     public PrefixMatcher? InternationalPrefix { get; }
@@ -121,6 +128,47 @@ internal sealed class CallingCodeAutomaton
         }
 
         return new CallingCodeAutomaton(callingCode, regions[0], dfa, answers, metadata[0]);
+    }
+
+    /// <summary>Which states can still reach a general match, and the longest general match (longest path to one).</summary>
+    private static (bool[] Reachable, int Longest) GeneralReach(int[] transitions, bool[] matched)
+    {
+        var states = matched.Length;
+        var reachable = (bool[])matched.Clone();
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var state = 0; state < states; state++)
+            {
+                for (var digit = 0; digit < 10 && !reachable[state]; digit++)
+                {
+                    if (reachable[transitions[(state * 10) + digit]])
+                    {
+                        reachable[state] = changed = true;
+                    }
+                }
+            }
+        }
+
+        // Longest path from the start through states that can still match: more steps than there are
+        // states means a cycle, so no bound.
+        var longest = 0;
+        var frontier = new HashSet<int> { DigitDfa.Start };
+        for (var length = 1; frontier.Count > 0; length++)
+        {
+            if (length > states)
+            {
+                return (reachable, int.MaxValue);
+            }
+
+            frontier = [.. frontier.SelectMany(s => Enumerable.Range(0, 10).Select(d => transitions[(s * 10) + d])).Where(s => reachable[s])];
+            if (frontier.Any(s => matched[s]))
+            {
+                longest = length;
+            }
+        }
+
+        return (reachable, longest);
     }
 
     /// <summary>libphonenumber's testNumberLength for type UNKNOWN (the general description).</summary>
