@@ -6,16 +6,19 @@ namespace CallWarden.Core.Numbers;
 /// <summary>
 /// The hot path of <see cref="PhoneNumberNormalizer"/>: a hand-written scanner for the shapes that
 /// make up nearly all traffic — E.164 (<c>+86…</c>, <c>+1…</c>), national CN and NANP digits, with
-/// optional spaces, dashes and full-width digits — walking a <see cref="CallingCodeAutomaton"/>.
-/// It answers only when its answer is provably libphonenumber's: whenever libphonenumber would strip
-/// an international or national prefix, or the number is not valid (and short-number rules may
-/// apply), it declines and the caller takes the reference path. Kept long and local on purpose.
+/// optional spaces, dashes, brackets and full-width digits, behind an international prefix
+/// (<c>0086</c>, <c>011</c>, <c>1795100</c>), a trunk 0 or a 179xx IP-dialling prefix (issue #12
+/// part 6) — transcribing libphonenumber's parse over a <see cref="CallingCodeAutomaton"/>.
+/// It answers only when its answer is provably libphonenumber's: other calling codes, prefix
+/// patterns it cannot follow exactly, and invalid numbers that CallWarden's short-number rules may
+/// still read go to the reference path. Kept long and local on purpose.
 /// </summary>
 internal sealed class FastNumberClassifier
 {
     public static FastNumberClassifier Shared { get; } = new();
 
-    private const int MaxDigits = 20;
+    /// <summary>Room for an IP prefix, 0086 and a landline with its trunk (17909 0086 0519 5782 4297).</summary>
+    private const int MaxDigits = 24;
 
     private static readonly long[] PowersOfTen = [.. Enumerable.Range(0, 19).Select(i => (long)Math.Pow(10, i))];
 
@@ -60,18 +63,19 @@ internal sealed class FastNumberClassifier
         // Most traffic is bare ASCII digits: one vectorised check, then no copy at all.
         if (!body.ContainsAnyExceptInRange('0', '9'))
         {
-            return TryClassifyDigits(body, plus, home, out number);
+            return TryClassifyDigits(body, plus, plus, home, out number);
         }
 
-        // Otherwise digits (ASCII or full-width) with spaces and dashes between them. Anything else
-        // (letters, brackets, dots, other scripts) goes to libphonenumber.
-        if (!IsDigit(body[0], out _) || !IsDigit(body[^1], out _))
+        // Otherwise digits (ASCII or full-width) with spaces, dashes and brackets between them, which
+        // libphonenumber drops. Anything else (letters, dots, other scripts) goes to libphonenumber.
+        if (!(IsDigit(body[0], out _) || (body[0] == '(' && body.Length > 1 && IsDigit(body[1], out _))) || !IsDigit(body[^1], out _))
         {
             return false;
         }
 
         Span<char> digits = stackalloc char[MaxDigits];
         var count = 0;
+        var bracket = false;
         foreach (var c in body)
         {
             if (IsDigit(c, out var d))
@@ -83,99 +87,135 @@ internal sealed class FastNumberClassifier
 
                 digits[count++] = (char)('0' + d);
             }
+            else if (c is '(' or ')')
+            {
+                bracket = true;
+            }
             else if (c is not (' ' or '-'))
             {
                 return false;
             }
         }
 
-        return TryClassifyDigits(digits[..count], plus, home, out number);
+        return TryClassifyDigits(digits[..count], plus, plus || bracket, home, out number);
     }
 
-    /// <summary>The walk over ASCII digits, after the plus sign if there was one.</summary>
-    private bool TryClassifyDigits(ReadOnlySpan<char> digits, bool plus, CallingCodeAutomaton home, out PhoneNumber number)
+    /// <summary>
+    /// libphonenumber's parse over ASCII digits (after the plus sign if there was one), then its
+    /// validation: the international prefix, the calling code (given, or read off the front of a number
+    /// too long to be national), the national prefix — trunk 0 or a 179xx/11xxx/12xxx carrier code —
+    /// with its viability and length rules, then one walk of the automaton.
+    /// </summary>
+    /// <param name="notShort">The text is not one <see cref="ShortNumberRules"/> reads (it has a plus sign or brackets).</param>
+    private bool TryClassifyDigits(ReadOnlySpan<char> digits, bool plus, bool notShort, CallingCodeAutomaton home, out PhoneNumber number)
     {
         number = default;
-        var count = digits.Length;
-        if (count is < 3 or > MaxDigits)
+        if (digits.Length is < 3 or > MaxDigits)
         {
             return false;
         }
 
         CallingCodeAutomaton automaton;
-        int start;
+        ReadOnlySpan<char> national;
         if (plus)
         {
-            if (digits[0] == '1')
-            {
-                automaton = _nanp;
-                start = 1;
-            }
-            else if (digits[0] == '8' && digits[1] == '6')
-            {
-                automaton = _china;
-                start = 2;
-            }
-            else
+            if (!TrySplitCallingCode(digits, out automaton, out national))
             {
                 return false;
             }
         }
         else
         {
-            automaton = home;
-            if (IddMatches(home, digits))
+            var idd = home.InternationalPrefix?.MatchLength(digits) ?? 0;
+            if (idd > 0)
             {
-                return false;
-            }
-
-            if (StartsWithCallingCode(digits, home.CallingCodeDigits))
-            {
-                // libphonenumber strips a leading country code when the whole is too long to be national.
-                if (count <= home.MaxGeneralLength || (home.LocalOnlyLengths & (1 << count)) != 0)
+                // libphonenumber keeps a prefix followed by 0 (no calling code starts with 0) and reads the
+                // whole number nationally; that and a too short rest are left to it.
+                var rest = digits[idd..];
+                if (rest.Length <= 2 || rest[0] == '0' || !TrySplitCallingCode(rest, out automaton, out national))
                 {
                     return false;
                 }
-
-                start = home.CallingCodeDigits.Length;
+            }
+            else if (idd == PrefixMatcher.Unsure)
+            {
+                return false;
             }
             else
             {
-                start = 0;
+                automaton = home;
+                national = digits;
+                if (StartsWithCallingCode(digits, home.CallingCodeDigits))
+                {
+                    // maybeExtractCountryCode: the country code is dropped when the number was not valid
+                    // nationally and is without it (and its national prefix), or was too long.
+                    var withoutCode = digits[home.CallingCodeDigits.Length..];
+                    var prefix = NationalPrefixLength(home, withoutCode);
+                    if (prefix < 0)
+                    {
+                        return false;
+                    }
+
+                    if (home.TooLong[digits.Length] || (!GeneralMatches(home, digits) && GeneralMatches(home, withoutCode[prefix..])))
+                    {
+                        national = withoutCode[prefix..];
+                    }
+                }
             }
         }
 
-        var length = count - start;
+        // parse's own national-prefix strip, kept only when what is left has a possible length.
+        if (national.Length < 2)
+        {
+            return false;
+        }
+
+        var strip = NationalPrefixLength(automaton, national);
+        if (strip < 0)
+        {
+            return false;
+        }
+
+        if (strip > 0 && !automaton.KeepsNationalPrefix[national.Length - strip])
+        {
+            national = national[strip..];
+        }
+
+        var length = national.Length;
         if (length is < 2 or > CallingCodeAutomaton.MaxNationalLength)
         {
             return false;
         }
 
         var state = DigitDfa.Start;
-        long national = 0;
-        var i = start;
+        long value = 0;
+        var i = 0;
         if ((length & 1) != 0)
         {
-            national = digits[i++] - '0';
-            state = automaton.Transitions[(state * 10) + (int)national];
+            value = national[i++] - '0';
+            state = automaton.Transitions[(state * 10) + (int)value];
         }
 
         var pairs = automaton.PairTransitions;
-        for (; i < count; i += 2)
+        for (; i < length; i += 2)
         {
-            var pair = (digits[i] * 10) + digits[i + 1] - ('0' * 11);
+            var pair = (national[i] * 10) + national[i + 1] - ('0' * 11);
             state = pairs[(state * 100) + pair];
-            national = (national * 100) + pair;
-        }
-
-        if (automaton.NationalPrefixSeen[state])
-        {
-            return false;
+            value = (value * 100) + pair;
         }
 
         var kind = (NumberKind)automaton.Answers[(state * (CallingCodeAutomaton.MaxNationalLength + 1)) + length];
         if (kind == NumberKind.Invalid)
         {
+            // No number for libphonenumber; final only where CallWarden's short-number rules cannot
+            // apply either (17951 010 62345678 and the like, issue #12 part 6). Other invalid input
+            // takes the reference path, which applies those rules.
+            if (strip > 0 && ReferenceEquals(home, _china) && (notShort || ShortNumberRules.NeverApplyInChina(digits)))
+            {
+                number = PhoneNumber.Invalid;
+                return true;
+            }
+
             return false;
         }
 
@@ -184,8 +224,79 @@ internal sealed class FastNumberClassifier
             kind = NumberKind.International;
         }
 
-        number = new PhoneNumber((automaton.CallingCode * PowersOfTen[length]) + national, kind);
+        number = new PhoneNumber((automaton.CallingCode * PowersOfTen[length]) + value, kind);
         return true;
+    }
+
+    /// <summary>The calling code after a plus sign or an international prefix: 1 or 86, others are left to libphonenumber.</summary>
+    private bool TrySplitCallingCode(ReadOnlySpan<char> digits, out CallingCodeAutomaton automaton, out ReadOnlySpan<char> national)
+    {
+        if (digits[0] == '1')
+        {
+            automaton = _nanp;
+            national = digits[1..];
+            return true;
+        }
+
+        if (digits[0] == '8' && digits[1] == '6')
+        {
+            automaton = _china;
+            national = digits[2..];
+            return true;
+        }
+
+        automaton = _china;
+        national = default;
+        return false;
+    }
+
+    /// <summary>
+    /// maybeStripNationalPrefixAndCarrierCode: how many leading digits are the national prefix — none
+    /// when the number matched the general description before and would not after;
+    /// <see cref="PrefixMatcher.Unsure"/> when the fast path cannot tell.
+    /// </summary>
+    private static int NationalPrefixLength(CallingCodeAutomaton automaton, ReadOnlySpan<char> national)
+    {
+        if (automaton.NationalPrefix is null || national.IsEmpty)
+        {
+            return 0;
+        }
+
+        var length = automaton.NationalPrefix.MatchLength(national);
+        if (length <= 0)
+        {
+            return length;
+        }
+
+        if (automaton.NationalPrefixTransforms)
+        {
+            return PrefixMatcher.Unsure;
+        }
+
+        return GeneralMatches(automaton, national) && !GeneralMatches(automaton, national[length..]) ? 0 : length;
+    }
+
+    /// <summary>The main region's general description matches the digits as a whole (matchNationalNumber).</summary>
+    private static bool GeneralMatches(CallingCodeAutomaton automaton, ReadOnlySpan<char> digits)
+    {
+        if (digits.Length > automaton.LongestGeneralMatch)
+        {
+            return false;
+        }
+
+        var transitions = automaton.Transitions;
+        var reachable = automaton.GeneralReachable;
+        var state = DigitDfa.Start;
+        foreach (var c in digits)
+        {
+            state = transitions[(state * 10) + (c - '0')];
+            if (!reachable[state])
+            {
+                return false;
+            }
+        }
+
+        return automaton.GeneralMatched[state];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -213,37 +324,5 @@ internal sealed class FastNumberClassifier
 
         digit = (byte)d;
         return d <= 9;
-    }
-
-    /// <summary>Whether the region's international prefix (00, 011, 17951 00 …) starts the digits.</summary>
-    private static bool IddMatches(CallingCodeAutomaton automaton, ReadOnlySpan<char> digits)
-    {
-        var transitions = automaton.IddTransitions;
-        if (transitions.Length == 0)
-        {
-            return false;
-        }
-
-        // The first two digits settle it for nearly every number (13…, 20… die at once).
-        var state = automaton.IddAfterTwoDigits[((digits[0] - '0') * 10) + (digits[1] - '0')];
-        for (var i = 2; ; i++)
-        {
-            if (state == DigitDfa.Dead)
-            {
-                return false;
-            }
-
-            if (automaton.IddMatched[state])
-            {
-                return true;
-            }
-
-            if (i == digits.Length)
-            {
-                return false;
-            }
-
-            state = transitions[(state * 10) + (digits[i] - '0')];
-        }
     }
 }

@@ -43,6 +43,21 @@ internal static partial class ShortNumberRules
         return AnonymousWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed);
     }
 
+    /// <summary>
+    /// The longest CN number <see cref="Classify"/> gives a kind to, SMS ports aside: service numbers
+    /// have at most 8 digits, emergency numbers 3 (libphonenumber's own CN emergency numbers included,
+    /// pinned by ShortNumberRulesTests).
+    /// </summary>
+    internal const int LongestChinaShortNumber = 8;
+
+    /// <summary>
+    /// Whether <see cref="Classify"/> answers invalid for these digits in CN, whatever they are: too
+    /// long for a service or emergency number and no SMS port. Lets the fast path give libphonenumber's
+    /// "no number" as the final answer (issue #12 part 6).
+    /// </summary>
+    public static bool NeverApplyInChina(ReadOnlySpan<char> digits) =>
+        digits.Length > LongestChinaShortNumber && !digits.StartsWith("106", StringComparison.Ordinal);
+
     /// <summary>Classifies the digits of a short number dialled in <paramref name="region"/>.</summary>
     public static PhoneNumber Classify(string digits, string region, int countryCode)
     {

@@ -19,7 +19,10 @@ internal sealed class CallingCodeAutomaton
     private const int GeneralTag = 0;
     private const int LeadingDigitsTag = 11;
 
-    private CallingCodeAutomaton(int callingCode, string mainRegion, DigitDfa dfa, byte[] answers, bool[] nationalPrefixSeen, DigitDfa? idd, int maxGeneralLength, int localOnlyLengths)
+    /// <summary>Lengths the length tables cover (the fast path reads at most 20 digits).</summary>
+    public const int LengthLimit = 32;
+
+    private CallingCodeAutomaton(int callingCode, string mainRegion, DigitDfa dfa, byte[] answers, PhoneMetadata main)
     {
         CallingCode = callingCode;
         CallingCodeDigits = callingCode.ToString(CultureInfo.InvariantCulture);
@@ -27,12 +30,14 @@ internal sealed class CallingCodeAutomaton
         Transitions = dfa.Transitions;
         PairTransitions = PairsOf(dfa);
         Answers = answers;
-        NationalPrefixSeen = nationalPrefixSeen;
-        IddTransitions = idd?.Transitions ?? [];
-        IddMatched = idd?.Tags.Select(t => t.Length > 0).ToArray() ?? [];
-        IddAfterTwoDigits = idd is null ? [] : [.. Enumerable.Range(0, 100).Select(pair => IddStep(idd, IddStep(idd, DigitDfa.Start, pair / 10), pair % 10))];
-        MaxGeneralLength = maxGeneralLength;
-        LocalOnlyLengths = localOnlyLengths;
+        GeneralMatched = [.. dfa.Tags.Select(tags => Has(tags, GeneralTag))];
+        (GeneralReachable, LongestGeneralMatch) = GeneralReach(dfa.Transitions, GeneralMatched);
+        InternationalPrefix = PrefixMatcher.Build(main.InternationalPrefix);
+        NationalPrefix = PrefixMatcher.Build(main.NationalPrefixForParsing);
+        NationalPrefixTransforms = !string.IsNullOrEmpty(main.NationalPrefixTransformRule);
+        var verdicts = Enumerable.Range(0, LengthLimit).Select(length => TestNumberLength(main.GeneralDesc, length)).ToArray();
+        TooLong = [.. verdicts.Select(v => v == LengthVerdict.TooLong)];
+        KeepsNationalPrefix = [.. verdicts.Select(v => v is LengthVerdict.TooShort or LengthVerdict.LocalOnly or LengthVerdict.InvalidLength)];
         StateCount = dfa.StateCount;
     }
 
@@ -54,22 +59,32 @@ internal sealed class CallingCodeAutomaton
     /// <summary><c>state * (MaxNationalLength + 1) + length</c> → the <see cref="NumberKind"/> libphonenumber gives.</summary>
     public byte[] Answers { get; }
 
-    /// <summary>The main region's national prefix for parsing matched a prefix of the digits read so far.</summary>
-    public bool[] NationalPrefixSeen { get; }
+    /// <summary>The main region's general description matches the digits read so far as a whole (no length check).</summary>
+    public bool[] GeneralMatched { get; }
 
-    /// <summary>The main region's international (IDD) prefix, with prefix semantics; empty when it has none.</summary>
-    public int[] IddTransitions { get; }
+    /// <summary>From this state, some continuation still matches the general description.</summary>
+    public bool[] GeneralReachable { get; }
 
-    public bool[] IddMatched { get; }
+    /// <summary>No string longer than this matches the general description (int.MaxValue when unbounded).</summary>
+    public int LongestGeneralMatch { get; }
 
-    /// <summary>The IDD automaton's state after the first two digits (prefix semantics kept: a match stays matched).</summary>
-    public int[] IddAfterTwoDigits { get; }
+    /// <summary>The main region's international (IDD) prefix; null when it has none.</summary>
+    public PrefixMatcher? InternationalPrefix { get; }
 
-    /// <summary>Longest possible length of the main region's general description (for the "too long" test).</summary>
-    public int MaxGeneralLength { get; }
+    /// <summary>The main region's national prefix for parsing (trunk 0, carrier codes); null when it has none.</summary>
+    public PrefixMatcher? NationalPrefix { get; }
 
-    /// <summary>Bit n set when length n is a local-only length of the main region.</summary>
-    public int LocalOnlyLengths { get; }
+    /// <summary>The main region rewrites the national prefix instead of dropping it (the fast path does not follow).</summary>
+    public bool NationalPrefixTransforms { get; }
+
+    /// <summary>Per length: libphonenumber's testNumberLength against the main region says TOO_LONG.</summary>
+    public bool[] TooLong { get; }
+
+    /// <summary>
+    /// Per length: testNumberLength says TOO_SHORT, IS_POSSIBLE_LOCAL_ONLY or INVALID_LENGTH, so parse
+    /// keeps the national prefix it found (the number without it could be a short number).
+    /// </summary>
+    public bool[] KeepsNationalPrefix { get; }
 
     public int StateCount { get; }
 
@@ -102,36 +117,88 @@ internal sealed class CallingCodeAutomaton
             }
         }
 
-        var main = metadata[0];
-        var nationalPrefixTag = metadata.Length * TagsPerRegion;
-        if (!string.IsNullOrEmpty(main.NationalPrefixForParsing))
-        {
-            nfa.AddEpsilon(root, nfa.AddPrefixPattern(main.NationalPrefixForParsing, nationalPrefixTag));
-        }
-
         var dfa = DigitDfa.Build(nfa, root);
         var answers = new byte[dfa.StateCount * (MaxNationalLength + 1)];
-        var nationalPrefixSeen = new bool[dfa.StateCount];
         for (var state = 0; state < dfa.StateCount; state++)
         {
-            var tags = dfa.Tags[state];
-            nationalPrefixSeen[state] = Array.BinarySearch(tags, nationalPrefixTag) >= 0;
             for (var length = 0; length <= MaxNationalLength; length++)
             {
-                answers[(state * (MaxNationalLength + 1)) + length] = (byte)Answer(metadata, tags, length);
+                answers[(state * (MaxNationalLength + 1)) + length] = (byte)Answer(metadata, dfa.Tags[state], length);
             }
         }
 
-        DigitDfa? idd = null;
-        if (!string.IsNullOrEmpty(main.InternationalPrefix))
+        return new CallingCodeAutomaton(callingCode, regions[0], dfa, answers, metadata[0]);
+    }
+
+    /// <summary>Which states can still reach a general match, and the longest general match (longest path to one).</summary>
+    private static (bool[] Reachable, int Longest) GeneralReach(int[] transitions, bool[] matched)
+    {
+        var states = matched.Length;
+        var reachable = (bool[])matched.Clone();
+        for (var changed = true; changed;)
         {
-            var iddNfa = new DigitNfa();
-            idd = DigitDfa.Build(iddNfa, iddNfa.AddPrefixPattern(main.InternationalPrefix, 0));
+            changed = false;
+            for (var state = 0; state < states; state++)
+            {
+                for (var digit = 0; digit < 10 && !reachable[state]; digit++)
+                {
+                    if (reachable[transitions[(state * 10) + digit]])
+                    {
+                        reachable[state] = changed = true;
+                    }
+                }
+            }
         }
 
-        var general = main.GeneralDesc;
-        var localOnly = general.PossibleLengthLocalOnlyList.Where(l => l is >= 0 and < 32).Aggregate(0, (mask, l) => mask | (1 << l));
-        return new CallingCodeAutomaton(callingCode, regions[0], dfa, answers, nationalPrefixSeen, idd, general.PossibleLengthList.Max(), localOnly);
+        // Longest path from the start through states that can still match: more steps than there are
+        // states means a cycle, so no bound.
+        var longest = 0;
+        var frontier = new HashSet<int> { DigitDfa.Start };
+        for (var length = 1; frontier.Count > 0; length++)
+        {
+            if (length > states)
+            {
+                return (reachable, int.MaxValue);
+            }
+
+            frontier = [.. frontier.SelectMany(s => Enumerable.Range(0, 10).Select(d => transitions[(s * 10) + d])).Where(s => reachable[s])];
+            if (frontier.Any(s => matched[s]))
+            {
+                longest = length;
+            }
+        }
+
+        return (reachable, longest);
+    }
+
+    /// <summary>libphonenumber's testNumberLength for type UNKNOWN (the general description).</summary>
+    private static LengthVerdict TestNumberLength(PhoneNumberDesc general, int length)
+    {
+        var possible = general.PossibleLengthList;
+        if (possible.Count == 0 || possible[0] == -1)
+        {
+            return LengthVerdict.InvalidLength;
+        }
+
+        if (general.PossibleLengthLocalOnlyList.Contains(length))
+        {
+            return LengthVerdict.LocalOnly;
+        }
+
+        return possible[0] == length ? LengthVerdict.Possible
+            : possible[0] > length ? LengthVerdict.TooShort
+            : possible[^1] < length ? LengthVerdict.TooLong
+            : possible.Skip(1).Contains(length) ? LengthVerdict.Possible
+            : LengthVerdict.InvalidLength;
+    }
+
+    private enum LengthVerdict
+    {
+        Possible,
+        LocalOnly,
+        TooShort,
+        TooLong,
+        InvalidLength,
     }
 
     /// <summary>The order of the tags within a region: general description, then getNumberTypeHelper's order.</summary>
@@ -199,9 +266,6 @@ internal sealed class CallingCodeAutomaton
 
         return !m.SameMobileAndFixedLinePattern && Matches(mobile) ? PhoneNumberType.MOBILE : PhoneNumberType.UNKNOWN;
     }
-
-    private static int IddStep(DigitDfa idd, int state, int digit) =>
-        idd.Tags[state].Length > 0 ? state : idd.Transitions[(state * 10) + digit];
 
     private static ushort[] PairsOf(DigitDfa dfa)
     {

@@ -1,0 +1,95 @@
+namespace CallWarden.Core.Numbers.Fast;
+
+/// <summary>
+/// Java's <c>lookingAt</c> for one of libphonenumber's prefix patterns (a region's international
+/// prefix or its national prefix for parsing): how many leading digits it matches. Exact only when
+/// no match is a proper prefix of another (CN's <c>00|1(?:[12]\d|79)\d\d00</c> and
+/// <c>(1(?:[12]\d|79)\d\d)|0</c>, NANP's <c>011</c> and <c>1</c>): then at most one prefix of any
+/// number matches, whatever order the regex engine tries the alternatives in. A pattern without that
+/// property answers "unsure" and the caller leaves the number to libphonenumber.
+/// </summary>
+internal sealed class PrefixMatcher
+{
+    /// <summary>The pattern matched, but which prefix the regex engine would take is not known.</summary>
+    public const int Unsure = -1;
+
+    private readonly int[] _transitions;
+    private readonly bool[] _accepts;
+    private readonly bool _exact;
+
+    private PrefixMatcher(DigitDfa dfa)
+    {
+        _transitions = dfa.Transitions;
+        _accepts = [.. dfa.Tags.Select(t => t.Length > 0)];
+        _exact = !_accepts[DigitDfa.Start] && IsPrefixFree();
+    }
+
+    public static PrefixMatcher? Build(string? pattern)
+    {
+        if (string.IsNullOrEmpty(pattern))
+        {
+            return null;
+        }
+
+        var nfa = new DigitNfa();
+        return new PrefixMatcher(DigitDfa.Build(nfa, nfa.AddPattern(pattern, 0)));
+    }
+
+    /// <summary>The length of the prefix the pattern matches, 0 when none, <see cref="Unsure"/>.</summary>
+    public int MatchLength(ReadOnlySpan<char> digits)
+    {
+        var state = DigitDfa.Start;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            state = _transitions[(state * 10) + (digits[i] - '0')];
+            if (state == DigitDfa.Dead)
+            {
+                return 0;
+            }
+
+            if (_accepts[state])
+            {
+                return _exact ? i + 1 : Unsure;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>No accepting state reaches another accepting state.</summary>
+    private bool IsPrefixFree()
+    {
+        for (var from = 0; from < _accepts.Length; from++)
+        {
+            if (!_accepts[from])
+            {
+                continue;
+            }
+
+            var seen = new bool[_accepts.Length];
+            var stack = new Stack<int>([from]);
+            while (stack.Count > 0)
+            {
+                var state = stack.Pop();
+                for (var digit = 0; digit < 10; digit++)
+                {
+                    var next = _transitions[(state * 10) + digit];
+                    if (next == DigitDfa.Dead || seen[next])
+                    {
+                        continue;
+                    }
+
+                    if (_accepts[next])
+                    {
+                        return false;
+                    }
+
+                    seen[next] = true;
+                    stack.Push(next);
+                }
+            }
+        }
+
+        return true;
+    }
+}
