@@ -14,10 +14,11 @@ public static class RulesDryRun
     /// <summary>Past calls are read at most this many, newest first, so that one request stays small.</summary>
     public const int MaxCalls = 10_000;
 
+    /// <param name="recentCalls">The live screening's recent-call limits (<c>Screen:RecentCalls</c>), so the replay remembers as a node does.</param>
     /// <returns>Every call under both rule sets, oldest first; <see cref="DryRunOutcome.Changed"/> marks the ones that would differ.</returns>
     /// <exception cref="ArgumentException">The proposed rules have problems (see <see cref="SubscriberRules.Validate"/>).</exception>
     public static async Task<IReadOnlyList<DryRunOutcome>> EvaluateAsync(
-        CallWardenDbContext db, ScreeningEngine engine, long subscriber, SubscriberRules proposed, IReadOnlyList<PastCall>? calls, DateTimeOffset now, CancellationToken cancellationToken = default)
+        CallWardenDbContext db, ScreeningEngine engine, RecentCallLimits recentCalls, long subscriber, SubscriberRules proposed, IReadOnlyList<PastCall>? calls, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(engine);
@@ -26,7 +27,7 @@ public static class RulesDryRun
         var region = engine.Options.Region;
         var callers = calls.Select(c => Core.Numbers.PhoneNumberNormalizer.Default.Normalize(c.Caller, region)).Where(n => n.IsValid).Select(n => n.E164).ToHashSet();
         var community = await StoredCommunity.ForCallersAsync(db, callers, now, cancellationToken).ConfigureAwait(false);
-        return new DryRun(engine).Evaluate(proposed, current, calls, community);
+        return new DryRun(engine, recentCalls).Evaluate(proposed, current, calls, community);
     }
 
     /// <summary>The subscriber's logged calls since <see cref="History"/> ago, as the proxy presented them.</summary>

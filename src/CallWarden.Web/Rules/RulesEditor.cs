@@ -4,7 +4,9 @@ using CallWarden.Data.Decisions;
 using CallWarden.Data.Rules;
 using CallWarden.Data.Screening;
 using CallWarden.Web.Problems;
+using CallWarden.Web.Screening;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CallWarden.Web.Rules;
 
@@ -15,7 +17,8 @@ namespace CallWarden.Web.Rules;
 /// a successful save makes this node's screening forget the old rules at once (other nodes follow
 /// the change feed).
 /// </summary>
-internal sealed class RulesEditor(IDbContextFactory<CallWardenDbContext> contexts, ScreeningEngine engine, SubscriberRulesCache cache, TimeProvider time)
+internal sealed class RulesEditor(
+    IDbContextFactory<CallWardenDbContext> contexts, ScreeningEngine engine, SubscriberRulesCache cache, IOptions<ScreenOptions> screen, TimeProvider time)
 {
     /// <summary>Where national numbers and patterns are read: the engine's region.</summary>
     public string Region => engine.Options.Region;
@@ -56,7 +59,7 @@ internal sealed class RulesEditor(IDbContextFactory<CallWardenDbContext> context
     public async Task<IReadOnlyList<DryRunOutcome>> DryRunAsync(long subscriber, SubscriberRules proposed, IReadOnlyList<PastCall>? calls, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await RulesDryRun.EvaluateAsync(db, engine, subscriber, proposed, calls, time.GetUtcNow(), cancellationToken);
+        return await RulesDryRun.EvaluateAsync(db, engine, screen.Value.RecentCalls, subscriber, proposed, calls, time.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>The subscriber's newest logged decisions, newest first.</summary>

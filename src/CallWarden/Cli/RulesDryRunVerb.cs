@@ -55,7 +55,7 @@ internal static class RulesDryRunVerb
             var proposed = current with { Entries = [.. current.Entries.Where(e => e.Pattern != entry.Pattern), entry] };
             // The server's engine with the server's settings, so the dry run shows what serve would do.
             var engine = services.Engine;
-            var outcomes = await RulesDryRun.EvaluateAsync(store, engine, number, proposed, past, context.Time.GetUtcNow(), ct);
+            var outcomes = await RulesDryRun.EvaluateAsync(store, engine, services.RecentCalls, number, proposed, past, context.Time.GetUtcNow(), ct);
             var changes = outcomes.Where(o => o.Changed).ToList();
             if (parsed.GetValue(json))
             {

@@ -33,6 +33,9 @@ internal sealed class DecidingServices : IAsyncDisposable
 
     public SubscriberRulesCache Rules => _host.Services.GetRequiredService<SubscriberRulesCache>();
 
+    /// <summary>The live screening's recent-call limits, for a replay that remembers as a node does.</summary>
+    public RecentCallLimits RecentCalls => _host.Services.GetRequiredService<IOptions<ScreenOptions>>().Value.RecentCalls;
+
     /// <summary>Builds the services and migrates the store; a bad setting throws <see cref="OptionsValidationException"/> naming its key.</summary>
     /// <param name="time">The clock the snapshot is read at (the call's time for <c>screen --at</c>).</param>
     public static async Task<DecidingServices> OpenAsync(CliContext context, string? db, TimeProvider time, CancellationToken cancellationToken)
