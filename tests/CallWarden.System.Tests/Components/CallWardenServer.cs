@@ -45,9 +45,9 @@ internal sealed class CallWardenServer : IAsyncDisposable
             {
                 try
                 {
-                    return (await Http.GetAsync("/openapi/v1.json")).IsSuccessStatusCode;
+                    return (await Http.GetAsync("/readyz")).IsSuccessStatusCode;
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     return false;
                 }

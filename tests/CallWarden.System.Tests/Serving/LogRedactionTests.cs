@@ -27,6 +27,8 @@ public sealed class LogRedactionTests
         {
             ["Logging__LogLevel__Default"] = "Information",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Information",
+            // Every request, not the default sample of one in 100, so that every path is in the log to search.
+            ["Web__AccessLogEvery"] = "1",
             ["Channels__Sms__Enabled"] = "true",
             ["Channels__Sms__Secret"] = Secret,
             ["Channels__Sms__SendSmsUrl"] = "http://127.0.0.1:9/cgi-bin/sendsms",

@@ -108,9 +108,9 @@ internal sealed class KannelSmsStack : IAsyncDisposable
             {
                 try
                 {
-                    return (await http.GetAsync("/openapi/v1.json")).IsSuccessStatusCode;
+                    return (await http.GetAsync("/readyz")).IsSuccessStatusCode;
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     return false;
                 }
