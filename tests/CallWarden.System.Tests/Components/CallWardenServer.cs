@@ -6,20 +6,23 @@ namespace CallWarden.System.Tests.Components;
 
 /// <summary>
 /// The real <c>callwarden</c> executable (copied beside the tests by the project reference), serving
-/// a fresh SQLite store on a fixed loopback port; CLI verbs run against the same store.
+/// a fresh SQLite store (or a given PostgreSQL database) on a fixed loopback port; CLI verbs run against the same store.
 /// </summary>
 internal sealed class CallWardenServer : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("callwarden-system-").FullName;
     private readonly IReadOnlyList<string> _arguments;
     private readonly IReadOnlyDictionary<string, string> _environment;
+    private readonly string? _database;
     private RunningProcess? _process;
 
     /// <param name="port">The loopback port it listens on.</param>
     /// <param name="arguments">More <c>serve</c> options, e.g. <c>--demo</c>.</param>
     /// <param name="environment">Configuration through the environment, e.g. <c>Web__Verification__ShowCodes=true</c>.</param>
-    public CallWardenServer(int port, IReadOnlyList<string>? arguments = null, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="database">A PostgreSQL connection string several nodes share; a fresh SQLite file when null.</param>
+    public CallWardenServer(int port, IReadOnlyList<string>? arguments = null, IReadOnlyDictionary<string, string>? environment = null, string? database = null)
     {
+        _database = database;
         Port = port;
         _arguments = arguments ?? [];
         _environment = environment ?? new Dictionary<string, string>();
@@ -30,14 +33,16 @@ internal sealed class CallWardenServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public string Database => Path.Combine(_folder, "callwarden.db");
+    public string Database => _database ?? Path.Combine(_folder, "callwarden.db");
 
     public string Log => _process?.Output ?? string.Empty;
 
     private static string Executable => Path.Combine(AppContext.BaseDirectory, "callwarden");
 
+    /// <summary>Starts serving; after <see cref="Kill"/> it starts again on the same store and port.</summary>
     public async Task StartAsync()
     {
+        _process?.Dispose();
         _process = RunningProcess.Start(
             Executable, ["serve", "--db", Database, "--urls", $"http://127.0.0.1:{Port}", .. _arguments], _folder, _environment.ToDictionary());
         await _process.WaitUntilAsync(
@@ -78,6 +83,16 @@ internal sealed class CallWardenServer : IAsyncDisposable
     }
 
     public void Kill() => _process?.Kill();
+
+    /// <summary>How many calls this node has screened: the sum of <c>callwarden_screening_decisions</c> on its <c>/metrics</c>.</summary>
+    public async Task<long> ScreenedAsync()
+    {
+        var text = await Http.GetStringAsync("/metrics");
+        return text.Split('\n')
+            .Where(line => line.StartsWith("callwarden_screening_decisions", StringComparison.Ordinal) && !line.StartsWith("callwarden_screening_decisions_created", StringComparison.Ordinal))
+            .Select(line => line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0]) // "name{labels} value [timestamp]"
+            .Sum(value => (long)double.Parse(value, global::System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,9 @@
 namespace CallWarden.System.Tests.Components;
 
-/// <summary>Kamailio with the project's own <c>deploy/kamailio/kamailio.cfg</c>, asking a CallWarden for every INVITE.</summary>
+/// <summary>
+/// Kamailio with the project's own <c>deploy/kamailio/kamailio.cfg</c>, asking the callee's CallWarden node
+/// (dispatcher list file written here, one line per node) for every INVITE.
+/// </summary>
 internal sealed class KamailioProxy : IDisposable
 {
     private readonly string _runtime = Directory.CreateTempSubdirectory("callwarden-kamailio-").FullName;
@@ -20,15 +23,18 @@ internal sealed class KamailioProxy : IDisposable
 
     public static string Config => Path.Combine(AppContext.BaseDirectory, "deploy", "kamailio", "kamailio.cfg");
 
-    public async Task StartAsync(string kamailio, int callWardenPort, string apiKey)
+    public async Task StartAsync(string kamailio, IReadOnlyList<int> nodePorts, string apiKey)
     {
-        var (check, output) = await RunningProcess.RunAsync(kamailio, ["-c", "-f", Config], TimeSpan.FromSeconds(30));
+        var nodes = Path.Combine(_runtime, "callwarden-nodes.list");
+        await File.WriteAllLinesAsync(nodes, nodePorts.Select(port => $"1 sip:127.0.0.1:{port}"));
+        var nodesDefine = $"SCREEN_NODES=\"{nodes}\"";
+        var (check, output) = await RunningProcess.RunAsync(kamailio, ["-c", "-f", Config, "-A", nodesDefine], TimeSpan.FromSeconds(30));
         Assert.True(check == 0, "kamailio.cfg does not pass kamailio -c:\n" + output);
         _process = RunningProcess.Start(kamailio,
         [
             "-f", Config, "-DD", "-E", "-Y", _runtime, "-m", "64", "-M", "8",
             "-A", $"SIP_LISTEN=udp:127.0.0.1:{SipPort}",
-            "-A", $"SCREEN_URL=\"http://127.0.0.1:{callWardenPort}/api/v1/screen\"",
+            "-A", nodesDefine,
             "-A", $"SCREEN_KEY=\"{apiKey}\"",
             "-A", $"UAS_DST=\"sip:127.0.0.1:{DownstreamPort}\"",
         ]);

@@ -35,7 +35,7 @@ internal sealed class KamailioStack : IAsyncDisposable
         var stack = new KamailioStack(basePort) { Sipp = sipp };
         await stack.Server.StartAsync();
         var screenKey = await stack.Server.KeyAsync("kamailio", "client", ["screen"]);
-        await stack.Proxy.StartAsync(kamailio, stack.Server.Port, screenKey);
+        await stack.Proxy.StartAsync(kamailio, [stack.Server.Port], screenKey);
         stack._answeringPhone = SippCall.StartAnsweringPhone(sipp, stack.Proxy.DownstreamPort);
         return stack;
     }

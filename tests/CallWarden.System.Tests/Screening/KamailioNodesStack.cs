@@ -1,0 +1,97 @@
+using CallWarden.System.Tests.Components;
+
+namespace CallWarden.System.Tests.Screening;
+
+/// <summary>
+/// Two CallWarden nodes on one PostgreSQL database behind one Kamailio (deploy/kamailio/kamailio.cfg with
+/// both in its dispatcher list), SIPp as the phones, all on loopback with fixed ports.
+/// </summary>
+internal sealed class KamailioNodesStack : IAsyncDisposable
+{
+    private readonly PostgresDatabase _database;
+    private RunningProcess? _answeringPhone;
+    private int _nextCallerPort;
+
+    private KamailioNodesStack(int basePort, PostgresDatabase database)
+    {
+        _database = database;
+        Nodes = [new CallWardenServer(basePort + 3000, database: database.ConnectionString), new CallWardenServer(basePort + 3001, database: database.ConnectionString)];
+        Proxy = new KamailioProxy(basePort, basePort + 10);
+        _nextCallerPort = basePort + 100;
+    }
+
+    public IReadOnlyList<CallWardenServer> Nodes { get; }
+
+    public KamailioProxy Proxy { get; }
+
+    public string Sipp { get; private set; } = string.Empty;
+
+    /// <summary>basePort: SIP port of Kamailio; +10 the answering phone, +100… the callers, +3000 and +3001 the nodes' HTTP.</summary>
+    public static async Task<KamailioNodesStack> StartAsync(int basePort)
+    {
+        var kamailio = RequiredTool.Find("kamailio", "kamailio kamailio-utils-modules kamailio-json-modules");
+        var sipp = RequiredTool.Find("sipp", "sip-tester");
+        var stack = new KamailioNodesStack(basePort, await PostgresDatabase.CreateAsync()) { Sipp = sipp };
+        foreach (var node in stack.Nodes)
+        {
+            await node.StartAsync(); // one after the other: the first creates the schema
+        }
+
+        var screenKey = await stack.Nodes[0].KeyAsync("kamailio", "client", ["screen"]);
+        await stack.Proxy.StartAsync(kamailio, [.. stack.Nodes.Select(n => n.Port)], screenKey);
+        stack._answeringPhone = SippCall.StartAnsweringPhone(sipp, stack.Proxy.DownstreamPort);
+        return stack;
+    }
+
+    /// <summary>Places one call; Node is the index of the node whose decision counter rose (-1 when none did).</summary>
+    public async Task<(bool Passed, int Node, string Output)> CallAsync(string caller, string callee, string expectScenario)
+    {
+        var before = await ScreenedAsync();
+        var (passed, output) = await SippCall.CallAsync(Sipp, Proxy.SipPort, caller, callee, expectScenario, Interlocked.Increment(ref _nextCallerPort));
+        var node = -1;
+        for (var attempt = 0; attempt < 30 && node < 0; attempt++)
+        {
+            var after = await ScreenedAsync();
+            node = Enumerable.Range(0, Nodes.Count).FirstOrDefault(i => after[i] is { } a && before[i] is { } b && a > b, -1);
+            if (node < 0)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        return (passed, node, $"{output}\n--- kamailio ---\n{Tail(Proxy.Log)}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _answeringPhone?.Dispose();
+        Proxy.Dispose();
+        foreach (var node in Nodes)
+        {
+            await node.DisposeAsync();
+        }
+
+        await _database.DisposeAsync();
+    }
+
+    /// <summary>Each node's decision count; null for a node that is down.</summary>
+    private async Task<long?[]> ScreenedAsync()
+    {
+        var counts = new long?[Nodes.Count];
+        for (var i = 0; i < Nodes.Count; i++)
+        {
+            try
+            {
+                counts[i] = await Nodes[i].ScreenedAsync();
+            }
+            catch (HttpRequestException)
+            {
+                counts[i] = null;
+            }
+        }
+
+        return counts;
+    }
+
+    private static string Tail(string log) => log.Length <= 4000 ? log : log[^4000..];
+}
