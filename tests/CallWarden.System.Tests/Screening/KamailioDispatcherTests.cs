@@ -62,6 +62,7 @@ public sealed class KamailioDispatcherTests
         Assert.DoesNotContain("FAIL-OPEN", stack.Proxy.Log, StringComparison.Ordinal);
 
         await dying.StartAsync();
+        await stack.WarmAsync(victim.Value);
         await WaitForAsync(() => stack.Proxy.Log.Contains("NODE-UP", StringComparison.Ordinal), "Kamailio's /healthz probe to bring the node back:\n" + stack.Proxy.Log);
         var after = await stack.CallAsync(Blocked, victim.Key, "invite-expect-603.xml");
         Assert.True(after.Passed, "after the restart the rule must block:\n" + after.Output);

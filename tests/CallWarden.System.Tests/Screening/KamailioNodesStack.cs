@@ -11,6 +11,7 @@ internal sealed class KamailioNodesStack : IAsyncDisposable
     private readonly PostgresDatabase _database;
     private RunningProcess? _answeringPhone;
     private int _nextCallerPort;
+    private string _screenKey = string.Empty;
 
     private KamailioNodesStack(int basePort, PostgresDatabase database)
     {
@@ -38,6 +39,12 @@ internal sealed class KamailioNodesStack : IAsyncDisposable
         }
 
         var screenKey = await stack.Nodes[0].KeyAsync("kamailio", "client", ["screen"]);
+        stack._screenKey = screenKey;
+        foreach (var node in stack.Nodes)
+        {
+            await node.WarmScreeningAsync(screenKey);
+        }
+
         await stack.Proxy.StartAsync(kamailio, [.. stack.Nodes.Select(n => n.Port)], screenKey);
         stack._answeringPhone = SippCall.StartAnsweringPhone(sipp, stack.Proxy.DownstreamPort);
         return stack;
@@ -73,6 +80,9 @@ internal sealed class KamailioNodesStack : IAsyncDisposable
 
         await _database.DisposeAsync();
     }
+
+    /// <summary>Warms a (re)started node's screening path before Kamailio's 1 s budget meets it (<see cref="CallWardenServer.WarmScreeningAsync"/>).</summary>
+    public Task WarmAsync(int node) => Nodes[node].WarmScreeningAsync(_screenKey);
 
     /// <summary>Each node's decision count; null for a node that is down.</summary>
     private async Task<long?[]> ScreenedAsync()

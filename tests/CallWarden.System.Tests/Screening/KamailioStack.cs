@@ -35,6 +35,7 @@ internal sealed class KamailioStack : IAsyncDisposable
         var stack = new KamailioStack(basePort) { Sipp = sipp };
         await stack.Server.StartAsync();
         var screenKey = await stack.Server.KeyAsync("kamailio", "client", ["screen"]);
+        await stack.Server.WarmScreeningAsync(screenKey);
         await stack.Proxy.StartAsync(kamailio, [stack.Server.Port], screenKey);
         stack._answeringPhone = SippCall.StartAnsweringPhone(sipp, stack.Proxy.DownstreamPort);
         return stack;
