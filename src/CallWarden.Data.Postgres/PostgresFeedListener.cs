@@ -63,8 +63,9 @@ public sealed partial class PostgresFeedListener(string connectionString, TimePr
             {
                 LogLost(e, retry);
             }
-            catch (OperationCanceledException)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
+                // Stopping: however the connection gave up, there is nothing to report.
                 return;
             }
             finally

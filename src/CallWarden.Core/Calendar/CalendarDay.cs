@@ -26,13 +26,7 @@ public static class CalendarDay
             return false;
         }
 
-        var ascii = string.Concat(text.Trim().Select(c => c switch
-        {
-            >= '０' and <= '９' => (char)('0' + (c - '０')),
-            '－' or '—' or '–' => '-',
-            _ => c,
-        }));
-        if (!DateOnly.TryParseExact(ascii, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+        if (!DateOnly.TryParseExact(Ascii(text), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             || parsed < First || parsed > Last)
         {
             return false;
@@ -41,6 +35,14 @@ public static class CalendarDay
         day = parsed;
         return true;
     }
+
+    /// <summary>A written date or month trimmed, with full-width digits and dashes as ASCII.</summary>
+    public static string Ascii(string text) => string.Concat(text.Trim().Select(c => c switch
+    {
+        >= '０' and <= '９' => (char)('0' + (c - '０')),
+        '－' or '—' or '–' => '-',
+        _ => c,
+    }));
 
     public static string Text(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -95,10 +95,11 @@ internal static class NumberShapes
         return builder.ToString();
     }
 
-    private static string ToFullWidth(string text) =>
+    /// <summary>ASCII digits and plus as a Chinese input method writes them full-width.</summary>
+    internal static string ToFullWidth(string text) =>
         string.Concat(text.Select(c => char.IsAsciiDigit(c) ? (char)('０' + (c - '0')) : c == '+' ? '＋' : c));
 
-    private static string Digits(Random random, int count)
+    internal static string Digits(Random random, int count)
     {
         var chars = new char[count];
         for (var i = 0; i < count; i++)

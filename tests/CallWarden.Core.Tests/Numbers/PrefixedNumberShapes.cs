@@ -103,17 +103,7 @@ internal static class PrefixedNumberShapes
         return builder.ToString();
     }
 
-    private static string ToFullWidth(string text) =>
-        string.Concat(text.Select(c => char.IsAsciiDigit(c) ? (char)('０' + (c - '0')) : c == '+' ? '＋' : c));
+    private static string ToFullWidth(string text) => NumberShapes.ToFullWidth(text);
 
-    private static string Digits(Random random, int count)
-    {
-        var chars = new char[count];
-        for (var i = 0; i < count; i++)
-        {
-            chars[i] = (char)('0' + random.Next(10));
-        }
-
-        return new string(chars);
-    }
+    private static string Digits(Random random, int count) => NumberShapes.Digits(random, count);
 }

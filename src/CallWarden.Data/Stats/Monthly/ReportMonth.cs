@@ -1,4 +1,5 @@
 using System.Globalization;
+using CallWarden.Core.Calendar;
 
 namespace CallWarden.Data.Stats.Monthly;
 
@@ -20,12 +21,7 @@ public static class ReportMonth
             return false;
         }
 
-        var ascii = string.Concat(text.Trim().Select(c => c switch
-        {
-            >= '０' and <= '９' => (char)('0' + (c - '０')),
-            '－' or '—' or '–' => '-',
-            _ => c,
-        }));
+        var ascii = CalendarDay.Ascii(text);
         if (!DateOnly.TryParseExact(ascii, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) || parsed.Year < 2000)
         {
             return false;
