@@ -40,6 +40,12 @@ internal sealed partial class Sweeps(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    // A round cut short by stopping (whatever the provider throws for a cancelled command) is no failure.
+                    return;
+                }
+
                 LogFailure(e);
             }
         }
