@@ -106,7 +106,8 @@ public sealed class ThreeNodeTests
         var byNode = stack.Nodes.Select(n => decisions.Count(d => d.NodePort == n.Port)).ToArray();
         var summary = $"node {victim + 1} killed; SIPp: {result.Successful} successful, {result.Failed} failed, {result.Retransmissions} retransmissions; "
             + $"Kamailio logged {decisions.Count} decisions ({string.Join(", ", byNode.Select((c, i) => $"node {i + 1}: {c}"))}); "
-            + $"counters rose by {string.Join(", ", survivors.Select(s => $"node {s + 1}: {after[s] - before[s]}"))}";
+            + $"counters rose by {string.Join(", ", survivors.Select(s => $"node {s + 1}: {after[s] - before[s]}"))}; "
+            + $"calls the killed node gave no answer and were asked of the next: {CountOf(during, $"NODE-DOWN sip:127.0.0.1:{stack.Nodes[victim].Port} gave no answer")}";
         TestContext.Current.TestOutputHelper?.WriteLine(summary);
         var evidence = $"{summary}\n--- sipp ---\n{result.Output}\n--- kamailio ---\n{during}";
 
