@@ -110,13 +110,17 @@ internal sealed class CallWardenServer : IAsyncDisposable
     {
         for (var i = 0; i < 5; i++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/screen")
-            {
-                Content = new StringContent("""{"caller":"13800000999","callee":"13900000999"}""", global::System.Text.Encoding.UTF8, "application/json"),
-            };
-            request.Headers.Add("X-Api-Key", screenKey);
-            using var answer = await Http.SendAsync(request);
-            answer.EnsureSuccessStatusCode();
+            await ScreenAsync(screenKey, "13800000999", "13900000999");
         }
+    }
+
+    /// <summary>Asks <c>POST /api/v1/screen</c> as Kamailio does; returns the answer's action (allow, reject, …).</summary>
+    public async Task<string> ScreenAsync(string screenKey, string caller, string callee)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/screen") { Content = JsonContent.Create(new { caller, callee }) };
+        request.Headers.Add("X-Api-Key", screenKey);
+        using var answer = await Http.SendAsync(request);
+        answer.EnsureSuccessStatusCode();
+        return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("action").GetString() ?? string.Empty;
     }
 }

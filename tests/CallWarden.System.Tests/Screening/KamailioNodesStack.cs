@@ -1,10 +1,11 @@
+using System.Diagnostics;
 using CallWarden.System.Tests.Components;
 
 namespace CallWarden.System.Tests.Screening;
 
 /// <summary>
-/// Two CallWarden nodes on one PostgreSQL database behind one Kamailio (deploy/kamailio/kamailio.cfg with
-/// both in its dispatcher list), SIPp as the phones, all on loopback with fixed ports.
+/// CallWarden nodes (two unless told) on one PostgreSQL database behind one Kamailio (deploy/kamailio/kamailio.cfg
+/// with all of them in its dispatcher list), SIPp as the phones, all on loopback with fixed ports.
 /// </summary>
 internal sealed class KamailioNodesStack : IAsyncDisposable
 {
@@ -13,10 +14,10 @@ internal sealed class KamailioNodesStack : IAsyncDisposable
     private int _nextCallerPort;
     private string _screenKey = string.Empty;
 
-    private KamailioNodesStack(int basePort, PostgresDatabase database)
+    private KamailioNodesStack(int basePort, int nodes, PostgresDatabase database)
     {
         _database = database;
-        Nodes = [NodeOn(basePort + 3000, database), NodeOn(basePort + 3001, database)];
+        Nodes = [.. Enumerable.Range(0, nodes).Select(i => NodeOn(basePort + 3000 + i, database))];
         Proxy = new KamailioProxy(basePort, basePort + 10);
         _nextCallerPort = basePort + 100;
     }
@@ -27,12 +28,12 @@ internal sealed class KamailioNodesStack : IAsyncDisposable
 
     public string Sipp { get; private set; } = string.Empty;
 
-    /// <summary>basePort: SIP port of Kamailio; +10 the answering phone, +100… the callers, +3000 and +3001 the nodes' HTTP.</summary>
-    public static async Task<KamailioNodesStack> StartAsync(int basePort)
+    /// <summary>basePort: SIP port of Kamailio; +10 the answering phone, +100… the callers, +3000, +3001… the nodes' HTTP.</summary>
+    public static async Task<KamailioNodesStack> StartAsync(int basePort, int nodes = 2)
     {
         var kamailio = RequiredTool.Find("kamailio", "kamailio kamailio-utils-modules kamailio-json-modules");
         var sipp = RequiredTool.Find("sipp", "sip-tester");
-        var stack = new KamailioNodesStack(basePort, await PostgresDatabase.CreateAsync()) { Sipp = sipp };
+        var stack = new KamailioNodesStack(basePort, nodes, await PostgresDatabase.CreateAsync()) { Sipp = sipp };
         foreach (var node in stack.Nodes)
         {
             await node.StartAsync(); // one after the other: the first creates the schema
@@ -50,10 +51,14 @@ internal sealed class KamailioNodesStack : IAsyncDisposable
         return stack;
     }
 
-    /// <summary>Places one call; Node is the index of the node whose decision counter rose (-1 when none did).</summary>
-    public async Task<(bool Passed, int Node, string Output)> CallAsync(string caller, string callee, string expectScenario)
+    /// <summary>
+    /// Places one call; Node is the index of the node whose decision counter rose (-1 when none did), StartedAt
+    /// the <see cref="Stopwatch"/> timestamp taken just before SIPp was started.
+    /// </summary>
+    public async Task<(bool Passed, int Node, string Output, long StartedAt)> CallAsync(string caller, string callee, string expectScenario)
     {
         var before = await ScreenedAsync();
+        var startedAt = Stopwatch.GetTimestamp();
         var (passed, output) = await SippCall.CallAsync(Sipp, Proxy.SipPort, caller, callee, expectScenario, Interlocked.Increment(ref _nextCallerPort));
         var node = -1;
         for (var attempt = 0; attempt < 30 && node < 0; attempt++)
@@ -66,8 +71,12 @@ internal sealed class KamailioNodesStack : IAsyncDisposable
             }
         }
 
-        return (passed, node, $"{output}\n--- kamailio ---\n{Tail(Proxy.Log)}");
+        return (passed, node, $"{output}\n--- kamailio ---\n{Tail(Proxy.Log)}", startedAt);
     }
+
+    /// <summary>A steady load of calls through Kamailio from one SIPp (<see cref="SippLoad"/>).</summary>
+    public Task<SippLoadResult> LoadAsync(IReadOnlyList<(string Caller, string Callee)> calls, string scenario, int rate, int count) =>
+        SippLoad.RunAsync(Sipp, Proxy.SipPort, calls, scenario, Interlocked.Increment(ref _nextCallerPort), rate, count);
 
     public async ValueTask DisposeAsync()
     {
@@ -81,11 +90,14 @@ internal sealed class KamailioNodesStack : IAsyncDisposable
         await _database.DisposeAsync();
     }
 
+    /// <summary>What a node answers Kamailio for this call, asked directly (a decision on its counter like any other).</summary>
+    public Task<string> ScreenAsync(int node, string caller, string callee) => Nodes[node].ScreenAsync(_screenKey, caller, callee);
+
     /// <summary>Warms a (re)started node's screening path before Kamailio's 1 s budget meets it (<see cref="CallWardenServer.WarmScreeningAsync"/>).</summary>
     public Task WarmAsync(int node) => Nodes[node].WarmScreeningAsync(_screenKey);
 
     /// <summary>Each node's decision count; null for a node that is down.</summary>
-    private async Task<long?[]> ScreenedAsync()
+    public async Task<long?[]> ScreenedAsync()
     {
         var counts = new long?[Nodes.Count];
         for (var i = 0; i < Nodes.Count; i++)
