@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json;
 
 namespace CallWarden.System.Tests.Components;
@@ -43,6 +45,7 @@ internal sealed class CallWardenServer : IAsyncDisposable
     public async Task StartAsync()
     {
         _process?.Dispose();
+        await WaitForFreePortAsync();
         _process = RunningProcess.Start(
             Executable, ["serve", "--db", Database, "--urls", $"http://127.0.0.1:{Port}", .. _arguments], _folder, _environment.ToDictionary());
         await _process.WaitUntilAsync(
@@ -59,6 +62,33 @@ internal sealed class CallWardenServer : IAsyncDisposable
             },
             TimeSpan.FromSeconds(90),
             "callwarden serve");
+    }
+
+    /// <summary>
+    /// The port must be free before the server starts: else the readiness probe below would be answered
+    /// by whatever holds it (a <c>callwarden serve</c> left over from an interrupted run) and the test would
+    /// talk to that server, failing far from the cause (401 for a key the other store never had).
+    /// </summary>
+    private async Task WaitForFreePortAsync()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                probe.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                probe.Bind(new IPEndPoint(IPAddress.Loopback, Port));
+                return;
+            }
+            catch (SocketException) when (attempt < 100)
+            {
+                await Task.Delay(100); // a process that was just killed may still hold it for a moment
+            }
+            catch (SocketException e)
+            {
+                Assert.Fail($"port {Port} is held by another process ({e.SocketErrorCode}); a callwarden serve left over from an interrupted run? (pkill -f 'callwarden serve')");
+            }
+        }
     }
 
     /// <summary>Runs a CLI verb against the same store and returns its standard output.</summary>

@@ -34,21 +34,29 @@ internal sealed class KamailioNodesStack : IAsyncDisposable
         var kamailio = RequiredTool.Find("kamailio", "kamailio kamailio-utils-modules kamailio-json-modules");
         var sipp = RequiredTool.Find("sipp", "sip-tester");
         var stack = new KamailioNodesStack(basePort, nodes, await PostgresDatabase.CreateAsync()) { Sipp = sipp };
-        foreach (var node in stack.Nodes)
+        try
         {
-            await node.StartAsync(); // one after the other: the first creates the schema
-        }
+            foreach (var node in stack.Nodes)
+            {
+                await node.StartAsync(); // one after the other: the first creates the schema
+            }
 
-        var screenKey = await stack.Nodes[0].KeyAsync("kamailio", "client", ["screen"]);
-        stack._screenKey = screenKey;
-        foreach (var node in stack.Nodes)
+            var screenKey = await stack.Nodes[0].KeyAsync("kamailio", "client", ["screen"]);
+            stack._screenKey = screenKey;
+            foreach (var node in stack.Nodes)
+            {
+                await node.WarmScreeningAsync(screenKey);
+            }
+
+            await stack.Proxy.StartAsync(kamailio, [.. stack.Nodes.Select(n => n.Port)], screenKey);
+            stack._answeringPhone = SippCall.StartAnsweringPhone(sipp, stack.Proxy.DownstreamPort);
+            return stack;
+        }
+        catch
         {
-            await node.WarmScreeningAsync(screenKey);
+            await stack.DisposeAsync(); // a failed start must not leave nodes holding the test's ports
+            throw;
         }
-
-        await stack.Proxy.StartAsync(kamailio, [.. stack.Nodes.Select(n => n.Port)], screenKey);
-        stack._answeringPhone = SippCall.StartAnsweringPhone(sipp, stack.Proxy.DownstreamPort);
-        return stack;
     }
 
     /// <summary>

@@ -33,12 +33,20 @@ internal sealed class KamailioStack : IAsyncDisposable
         var kamailio = RequiredTool.Find("kamailio", "kamailio kamailio-utils-modules kamailio-json-modules");
         var sipp = RequiredTool.Find("sipp", "sip-tester");
         var stack = new KamailioStack(basePort) { Sipp = sipp };
-        await stack.Server.StartAsync();
-        var screenKey = await stack.Server.KeyAsync("kamailio", "client", ["screen"]);
-        await stack.Server.WarmScreeningAsync(screenKey);
-        await stack.Proxy.StartAsync(kamailio, [stack.Server.Port], screenKey);
-        stack._answeringPhone = SippCall.StartAnsweringPhone(sipp, stack.Proxy.DownstreamPort);
-        return stack;
+        try
+        {
+            await stack.Server.StartAsync();
+            var screenKey = await stack.Server.KeyAsync("kamailio", "client", ["screen"]);
+            await stack.Server.WarmScreeningAsync(screenKey);
+            await stack.Proxy.StartAsync(kamailio, [stack.Server.Port], screenKey);
+            stack._answeringPhone = SippCall.StartAnsweringPhone(sipp, stack.Proxy.DownstreamPort);
+            return stack;
+        }
+        catch
+        {
+            await stack.DisposeAsync(); // a failed start must not leave a server holding the test's ports
+            throw;
+        }
     }
 
     public async Task<(bool Passed, string Output)> CallAsync(string caller, string expectScenario)
