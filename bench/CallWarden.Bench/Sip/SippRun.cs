@@ -3,10 +3,18 @@ using System.Globalization;
 
 namespace CallWarden.Bench.Sip;
 
-/// <summary>What one SIPp UAC run at a fixed rate carried, from the last line of its statistics file (<c>-trace_stat</c>).</summary>
-internal sealed record SippRun(long Placed, long Successful, long Failed, double Seconds)
+/// <summary>
+/// What one SIPp UAC run at a fixed rate carried, from its statistics file (<c>-trace_stat</c>, a line every 200 ms):
+/// the calls placed, completed and failed, and how long placing them took (from the start to the first line
+/// that counts every call placed), so that the 5 s a failed call waits for its answer does not count as time.
+/// </summary>
+internal sealed record SippRun(long Placed, long Successful, long Failed, double PlacingSeconds)
 {
-    public double CompletedPerSecond => Successful / Seconds;
+    /// <summary>Calls placed per second: below the offered rate when the proxy falls behind (SIPp holds at most a second of calls open).</summary>
+    public double PlacedPerSecond => Placed / PlacingSeconds;
+
+    /// <summary>Calls completed (200, ACK, BYE, 200) per second of placing.</summary>
+    public double CompletedPerSecond => Successful / PlacingSeconds;
 
     public double FailedShare => Placed == 0 ? 1 : (double)Failed / Placed;
 
@@ -31,18 +39,16 @@ internal sealed record SippRun(long Placed, long Successful, long Failed, double
 
                     // At most one second of calls open at once: a proxy that falls behind lowers the rate SIPp reaches.
                     "-l", Text(rate), "-recv_timeout", "5000", "-timeout", Text(seconds + 60), "-nostdin",
-                    "-trace_stat", "-stf", stats, "-fd", "1",
+                    "-trace_stat", "-stf", stats, "-fd", "200ms",
                 },
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 WorkingDirectory = folder,
             };
-            var clock = Stopwatch.StartNew();
             using var uac = Process.Start(start) ?? throw new InvalidOperationException("sipp did not start");
             var output = uac.StandardOutput.ReadToEndAsync();
             var errors = uac.StandardError.ReadToEndAsync();
             await uac.WaitForExitAsync();
-            var elapsed = clock.Elapsed.TotalSeconds;
             await Task.WhenAll(output, errors);
             if (!File.Exists(stats))
             {
@@ -51,9 +57,14 @@ internal sealed record SippRun(long Placed, long Successful, long Failed, double
 
             var lines = (await File.ReadAllLinesAsync(stats)).Where(l => l.Length > 0).ToArray();
             var header = lines[0].Split(';');
-            var last = lines[^1].Split(';');
-            long Column(string name) => long.Parse(last[Array.IndexOf(header, name)], CultureInfo.InvariantCulture);
-            return new SippRun(Column("OutgoingCall(C)"), Column("SuccessfulCall(C)"), Column("FailedCall(C)"), elapsed);
+            var rows = lines[1..].Select(l => l.Split(';')).ToArray();
+            long Count(string[] row, string name) => long.Parse(row[Array.IndexOf(header, name)], CultureInfo.InvariantCulture);
+
+            // CurrentTime reads "2026-12-07<tab>02:33:54.773197<tab>1796610834.773197": the last part is the epoch.
+            double Time(string[] row) => double.Parse(row[Array.IndexOf(header, "CurrentTime")].Split('\t')[^1], CultureInfo.InvariantCulture);
+            var placed = Count(rows[^1], "OutgoingCall(C)");
+            var allPlaced = rows.First(r => Count(r, "OutgoingCall(C)") == placed);
+            return new SippRun(placed, Count(rows[^1], "SuccessfulCall(C)"), Count(rows[^1], "FailedCall(C)"), Math.Max(0.001, Time(allPlaced) - Time(rows[0])));
         }
         finally
         {
