@@ -30,6 +30,32 @@ internal static class ProcessCpu
         return ticks / TicksPerSecond;
     }
 
+    /// <summary>Seconds of CPU used so far by the threads of <paramref name="pid"/> whose name starts with <paramref name="name"/>
+    /// (e.g. ".NET Tiered Com", the runtime's tiered-compilation worker; 0 when it has none right now).</summary>
+    public static double ThreadSeconds(int pid, string name)
+    {
+        var ticks = 0L;
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+            {
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var comm = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
+                if (comm.StartsWith(name, StringComparison.Ordinal))
+                {
+                    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // a thread ended meanwhile: count what was read
+        }
+
+        return ticks / TicksPerSecond;
+    }
+
     /// <summary>The fields after the command name: [0] state, [1] ppid, …, [11] utime, [12] stime (proc(5) fields 3, 4, 14, 15).</summary>
     private static string[]? Fields(int pid)
     {

@@ -27,6 +27,9 @@ internal sealed class ScreeningProcess : IAsyncDisposable
 
     public double CpuSeconds => ProcessCpu.Seconds(_process.Id);
 
+    /// <summary>CPU seconds of the runtime's tiered-compilation worker so far: it stops growing once the hot path is fully compiled.</summary>
+    public double CompilingSeconds => ProcessCpu.ThreadSeconds(_process.Id, ".NET Tiered Com");
+
     /// <summary>The bench's own <c>sip-stub</c> verb (<see cref="ScreeningStub"/>).</summary>
     public static async Task<ScreeningProcess> StartStubAsync(int port)
     {
