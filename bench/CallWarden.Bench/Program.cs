@@ -16,6 +16,10 @@ switch (args)
         return await CallWarden.Bench.Channels.SmsScale.RunAsync(sms);
     case ["pages-http", .. var pages]:
         return await CallWarden.Bench.Web.PagesHttpScenario.RunAsync(pages);
+    case ["sip-scale", .. var sip]:
+        return await CallWarden.Bench.Sip.SipScaleScenario.RunAsync(sip);
+    case ["sip-stub", .. var stub]:
+        return await CallWarden.Bench.Sip.ScreeningStub.RunAsync(stub);
     case ["mail-scale", .. var mail]:
         return await CallWarden.Bench.Channels.MailScale.RunAsync(mail);
     default:
