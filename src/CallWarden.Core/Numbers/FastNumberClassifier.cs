@@ -20,6 +20,9 @@ internal sealed class FastNumberClassifier
     /// <summary>Room for an IP prefix, 0086 and a landline with its trunk (17909 0086 0519 5782 4297).</summary>
     private const int MaxDigits = 24;
 
+    /// <summary>Longer text is left to libphonenumber.</summary>
+    private const int MaxText = 40;
+
     private static readonly long[] PowersOfTen = [.. Enumerable.Range(0, 19).Select(i => (long)Math.Pow(10, i))];
 
     // Built once (about 0.1 s each) when the class is first used; plain fields keep the hot path free
@@ -27,6 +30,7 @@ internal sealed class FastNumberClassifier
     private readonly CallingCodeAutomaton _china = CallingCodeAutomaton.Build(86);
     private readonly CallingCodeAutomaton _nanp = CallingCodeAutomaton.Build(1);
 
+    [SkipLocalsInit]
     public bool TryClassify(ReadOnlySpan<char> text, string region, out PhoneNumber number)
     {
         number = default;
@@ -48,7 +52,7 @@ internal sealed class FastNumberClassifier
             return false;
         }
 
-        if (text.IsEmpty || text.Length > 40)
+        if (text.IsEmpty || text.Length > MaxText)
         {
             return false;
         }
@@ -73,28 +77,37 @@ internal sealed class FastNumberClassifier
             return false;
         }
 
-        Span<char> digits = stackalloc char[MaxDigits];
+        // ASCII digits first and one length check after the loop (issue #12 part 6).
+        Span<char> digits = stackalloc char[MaxText];
         var count = 0;
         var bracket = false;
         foreach (var c in body)
         {
-            if (IsDigit(c, out var d))
+            if (char.IsAsciiDigit(c))
             {
-                if (count == MaxDigits)
-                {
-                    return false;
-                }
-
-                digits[count++] = (char)('0' + d);
+                digits[count++] = c;
+            }
+            else if (c is ' ' or '-')
+            {
+                // Dropped, as libphonenumber drops them.
             }
             else if (c is '(' or ')')
             {
                 bracket = true;
             }
-            else if (c is not (' ' or '-'))
+            else if ((uint)(c - '０') <= 9)
+            {
+                digits[count++] = (char)(c - '０' + '0');
+            }
+            else
             {
                 return false;
             }
+        }
+
+        if (count > MaxDigits)
+        {
+            return false;
         }
 
         return TryClassifyDigits(digits[..count], plus, plus || bracket, home, out number);
@@ -187,6 +200,14 @@ internal sealed class FastNumberClassifier
             return false;
         }
 
+        // A first digit no number of the calling code starts with (the trunk 0 left behind a 179xx
+        // prefix) is no number whatever follows: the walk would stay in the dead state.
+        if (automaton.Transitions[(DigitDfa.Start * 10) + national[0] - '0'] == DigitDfa.Dead
+            && (NumberKind)automaton.Answers[(DigitDfa.Dead * (CallingCodeAutomaton.MaxNationalLength + 1)) + length] == NumberKind.Invalid)
+        {
+            return IsFinalNoNumber(digits, strip, notShort, home, out number);
+        }
+
         var state = DigitDfa.Start;
         long value = 0;
         var i = 0;
@@ -207,16 +228,7 @@ internal sealed class FastNumberClassifier
         var kind = (NumberKind)automaton.Answers[(state * (CallingCodeAutomaton.MaxNationalLength + 1)) + length];
         if (kind == NumberKind.Invalid)
         {
-            // No number for libphonenumber; final only where CallWarden's short-number rules cannot
-            // apply either (17951 010 62345678 and the like, issue #12 part 6). Other invalid input
-            // takes the reference path, which applies those rules.
-            if (strip > 0 && ReferenceEquals(home, _china) && (notShort || ShortNumberRules.NeverApplyInChina(digits)))
-            {
-                number = PhoneNumber.Invalid;
-                return true;
-            }
-
-            return false;
+            return IsFinalNoNumber(digits, strip, notShort, home, out number);
         }
 
         if (!ReferenceEquals(automaton, home))
@@ -226,6 +238,23 @@ internal sealed class FastNumberClassifier
 
         number = new PhoneNumber((automaton.CallingCode * PowersOfTen[length]) + value, kind);
         return true;
+    }
+
+    /// <summary>
+    /// No number for libphonenumber; final only where CallWarden's short-number rules cannot apply
+    /// either (17951 010 62345678 and the like, issue #12 part 6). Other invalid input takes the
+    /// reference path, which applies those rules.
+    /// </summary>
+    private bool IsFinalNoNumber(ReadOnlySpan<char> digits, int strip, bool notShort, CallingCodeAutomaton home, out PhoneNumber number)
+    {
+        if (strip > 0 && ReferenceEquals(home, _china) && (notShort || ShortNumberRules.NeverApplyInChina(digits)))
+        {
+            number = PhoneNumber.Invalid;
+            return true;
+        }
+
+        number = default;
+        return false;
     }
 
     /// <summary>The calling code after a plus sign or an international prefix: 1 or 86, others are left to libphonenumber.</summary>

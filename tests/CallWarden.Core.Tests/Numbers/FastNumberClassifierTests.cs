@@ -192,8 +192,28 @@ public sealed class FastNumberClassifierTests(ITestOutputHelper output)
     [InlineData("（0755）88889999", "CN")]
     [InlineData("13912345678", "GB")]
     [InlineData("", "CN")]
+    [InlineData("0255501234", "US")]
     public void Short_codes_other_calling_codes_and_other_regions_are_left_to_libphonenumber(string text, string region)
     {
         Assert.False(FastNumberClassifier.Shared.TryClassify(text, region, out _));
+    }
+
+    /// <summary>
+    /// An IP prefix before a trunk landline is no number for libphonenumber; the fast path decides it
+    /// on the digit after the prefix (the trunk 0, which no CN number starts with) without walking the
+    /// rest (issue #12 part 6).
+    /// </summary>
+    [Theory]
+    [InlineData("17911 0755 8123456")]
+    [InlineData("17951 010 62345678")]
+    [InlineData("12593-0755-8123456")]
+    [InlineData("(17909)07558123456")]
+    [InlineData("１７９５１ ０１０ ６２３４５６７８")]
+    [InlineData("+86 17951 0755 8123456")]
+    public void IP_prefix_before_a_trunk_landline_is_no_number_on_the_fast_path(string text)
+    {
+        Assert.True(FastNumberClassifier.Shared.TryClassify(text, "CN", out var number));
+        Assert.Equal(PhoneNumber.Invalid, number);
+        Assert.Equal(PhoneNumberNormalizer.Default.NormalizeSlow(text, "CN"), number);
     }
 }

@@ -17,11 +17,38 @@ internal sealed class PrefixMatcher
     private readonly bool[] _accepts;
     private readonly bool _exact;
 
+    /// <summary>
+    /// <c>state * 100 + two digits</c> → the state after both (&gt; 0), <see cref="NoMatch"/>, or
+    /// <see cref="MatchedFirst"/> / <see cref="MatchedSecond"/> when the pattern accepts on that digit:
+    /// most numbers are decided by their first pair (<c>00</c>, the trunk <c>0</c>, a mobile's <c>13</c>),
+    /// and a 179xx prefix takes three loads instead of five.
+    /// </summary>
+    private readonly int[] _pairs;
+
+    private const int NoMatch = 0;
+    private const int MatchedFirst = -1;
+    private const int MatchedSecond = -2;
+
     private PrefixMatcher(DigitDfa dfa)
     {
         _transitions = dfa.Transitions;
         _accepts = [.. dfa.Tags.Select(t => t.Length > 0)];
         _exact = !_accepts[DigitDfa.Start] && IsPrefixFree();
+        _pairs = new int[dfa.StateCount * 100];
+        for (var state = 0; state < dfa.StateCount; state++)
+        {
+            for (var pair = 0; pair < 100; pair++)
+            {
+                var first = _transitions[(state * 10) + (pair / 10)];
+                var second = _transitions[(first * 10) + (pair % 10)];
+                _pairs[(state * 100) + pair] =
+                    first == DigitDfa.Dead ? NoMatch
+                    : _accepts[first] ? MatchedFirst
+                    : second == DigitDfa.Dead ? NoMatch
+                    : _accepts[second] ? MatchedSecond
+                    : second;
+            }
+        }
     }
 
     public static PrefixMatcher? Build(string? pattern)
@@ -39,15 +66,28 @@ internal sealed class PrefixMatcher
     public int MatchLength(ReadOnlySpan<char> digits)
     {
         var state = DigitDfa.Start;
-        for (var i = 0; i < digits.Length; i++)
+        var i = 0;
+        for (; i + 1 < digits.Length; i += 2)
         {
-            state = _transitions[(state * 10) + (digits[i] - '0')];
-            if (state == DigitDfa.Dead)
+            var next = _pairs[(state * 100) + (digits[i] * 10) + digits[i + 1] - ('0' * 11)];
+            if (next > 0)
+            {
+                state = next;
+            }
+            else if (next == NoMatch)
             {
                 return 0;
             }
+            else
+            {
+                return _exact ? i - next : Unsure;
+            }
+        }
 
-            if (_accepts[state])
+        if (i < digits.Length)
+        {
+            state = _transitions[(state * 10) + (digits[i] - '0')];
+            if (state != DigitDfa.Dead && _accepts[state])
             {
                 return _exact ? i + 1 : Unsure;
             }
