@@ -20,7 +20,7 @@ internal static class IndexScaleScenario
     public static void Run(string[] args)
     {
         var maxPower = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
-        Console.WriteLine($"# community index scale — {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average at start: {LoadAverage()}");
+        Console.WriteLine($"# community index scale — {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average at start: {LoadAverage.Now()}");
         WarmUpApply();
         Console.WriteLine("| data | numbers | bound | keys bits/n | with state | × bound | TryGetMany ns | TryGet loop ns | dependent ns | Frozen bits/n | Frozen batch ns | Frozen dependent ns | build s | apply 1 / 100 / 1k deltas ms |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -36,11 +36,10 @@ internal static class IndexScaleScenario
             Measure(file, RealNumbers.Load(file), 8_000_000_000);
         }
 
-        Console.WriteLine($"# load average at end: {LoadAverage()}");
+        Console.WriteLine($"# load average at end: {LoadAverage.Now()}");
     }
 
     /// <summary>The machine is shared: the load average says how much else was running.</summary>
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
 
     private static void Measure(string name, long[] keys, long? universe)
     {

@@ -64,8 +64,7 @@ internal static class ScreenHttpScenario
 
             var runs = pairs.SelectMany(p => new[] { p.Bare, p.Screen }).ToList();
 
-            var load = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[..3] : ["?", "?", "?"];
-            Console.WriteLine($"{connections} keep-alive connections, {seconds} s each, {Environment.ProcessorCount} cores, load average {string.Join(' ', load)}");
+            Console.WriteLine($"{connections} keep-alive connections, {seconds} s each, {Environment.ProcessorCount} cores, load average {LoadAverage.Now()}");
             Console.WriteLine("| endpoint | requests/s | p50 µs | p99 µs | errors |");
             Console.WriteLine("|---|---:|---:|---:|---:|");
             foreach (var run in runs)

@@ -9,7 +9,7 @@ internal sealed partial record WrkRun(string Url, double PerSecond, double P50Mi
 {
     public static async Task<WrkRun> RunAsync(Uri url, int connections, int threads, TimeSpan duration)
     {
-        var load = File.Exists("/proc/loadavg") ? string.Join(' ', (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[..3]) : "?";
+        var load = LoadAverage.Now();
         var start = new ProcessStartInfo("wrk", ["-t", threads.ToString(CultureInfo.InvariantCulture), "-c", connections.ToString(CultureInfo.InvariantCulture),
             "-d", $"{(int)duration.TotalSeconds}s", "--latency", url.ToString()]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start: apt-get install -y wrk");

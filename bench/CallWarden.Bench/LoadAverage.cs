@@ -1,4 +1,4 @@
-namespace CallWarden.Bench.Sip;
+namespace CallWarden.Bench;
 
 /// <summary>The 1, 5 and 15 minute load averages as <c>/proc/loadavg</c> gives them.</summary>
 internal static class LoadAverage
