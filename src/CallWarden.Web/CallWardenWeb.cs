@@ -153,6 +153,8 @@ public static class CallWardenWeb
             DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status500InternalServerError,
         } });
+        // The SIP proxy's screening requests are answered here, ahead of what only people's requests need.
+        app.UseMiddleware<ScreenLane>();
         app.UseForwardedHeaders();
         // Routing explicitly here, so that a status page re-executed for a page is routed again.
         app.UseRouting();

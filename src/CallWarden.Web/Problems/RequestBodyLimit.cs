@@ -19,10 +19,24 @@ internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<WebOptions
         var limit = http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { MaxRequestBodySize: { } own }
             ? own
             : options.Value.MaxRequestBodyBytes;
-        if (http.Request.ContentLength > limit)
+        if (!Admits(http, limit))
         {
             http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Task.CompletedTask;
+        }
+
+        return next(http);
+    }
+
+    /// <summary>
+    /// False when the declared length passes <paramref name="limit"/>; otherwise true, with reading
+    /// limited to it from here on.
+    /// </summary>
+    public static bool Admits(HttpContext http, long limit)
+    {
+        if (http.Request.ContentLength > limit)
+        {
+            return false;
         }
 
         var feature = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
@@ -35,6 +49,6 @@ internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<WebOptions
             http.Request.Body = new LimitedBody(http.Request.Body, limit);
         }
 
-        return next(http);
+        return true;
     }
 }

@@ -44,6 +44,7 @@ public static class ScreeningArea
         services.TryAddSingleton<IFeedNotifications>(PolledFeed.Instance);
         services.AddMetrics();
         services.TryAddSingleton<CallWardenMetrics>();
+        services.TryAddSingleton<ScreenHandler>();
         services.AddHostedService<CommunityFollowing>();
         services.AddHostedService<DecisionLogWriting>();
         return builder;
