@@ -29,4 +29,19 @@ public sealed class SmsWithheldCallerApiTests
         Assert.Equal("12321", FakeKannel.Field(ack, "from"));
         Assert.Contains(report.Reference, FakeKannel.Field(ack, "text"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_withheld_caller_texted_to_another_carriers_number_goes_to_the_carrier_that_can_trace_the_call()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        // A China Mobile subscriber texts China Unicom's number: only China Mobile has the call in its records.
+        await app.MoAsync(ChinaMobileLine, "10010999", "未显示号码*昨天下午3点", "w2");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        var filed = Assert.Single(await app.DbAsync(db => db.Cases.AsNoTracking().ToListAsync()));
+        Assert.Equal((8613800138000L, "china_mobile", CaseState.Forwarded), (filed.CalledNumber, filed.CarrierCode, filed.State));
+        var ack = Assert.Single(app.Kannel.Requests);
+        Assert.Equal("10010999", FakeKannel.Field(ack, "from"));
+    }
 }
