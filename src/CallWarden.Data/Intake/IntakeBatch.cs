@@ -360,19 +360,20 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
         var opened = Case.Open(Next(CaseCounter), item.Target, new CaseReport(reference, item.Category, at), Actor.System, at, item.Called).Value;
         var desk = CarrierHotlines.Of(item.Submission.ServiceNumber);
         var tracer = item.Called is { } called && CarrierNames.TryParseCode(settings.Attributions.Of(called).Carrier, out var lineCarrier) ? lineCarrier : Carrier.Unknown;
-        if (desk is not (Carrier.Unknown or Carrier.Other))
+        if (tracer is not (Carrier.Unknown or Carrier.Other))
+        {
+            // The caller withheld their number: only the called line's carrier can find the call in its records
+            // (issue #14 item 8), even when the report was texted to another carrier's number, which has no record
+            // of the call. A line whose carrier is not known (most landlines) waits for an analyst to name it.
+            var reason = $"caller withheld; {tracer.Code()} serves the called line and can trace the call";
+            opened = opened.Verify(Actor.System, at, reason).Value.Forward(tracer, Actor.System, at, reason).Value;
+        }
+        else if (desk is not (Carrier.Unknown or Carrier.Other))
         {
             // Sent to the carrier's own report number (10086999 …): the carrier's desk has it at once,
             // the centre supervises it with the same deadlines, counted from now (issue #14).
             var reason = $"reported to {desk.Code()}'s own number {item.Submission.ServiceNumber}";
             opened = opened.Verify(Actor.System, at, reason).Value.Forward(desk, Actor.System, at, reason).Value;
-        }
-        else if (tracer is not (Carrier.Unknown or Carrier.Other))
-        {
-            // The caller withheld their number: only the called line's carrier can find the call in its records
-            // (issue #14 item 8). A line whose carrier is not known (most landlines) waits for an analyst to name it.
-            var reason = $"caller withheld; {tracer.Code()} serves the called line and can trace the call";
-            opened = opened.Verify(Actor.System, at, reason).Value.Forward(tracer, Actor.System, at, reason).Value;
         }
 
         var record = new CaseRecord

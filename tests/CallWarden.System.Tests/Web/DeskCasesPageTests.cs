@@ -33,12 +33,16 @@ public sealed partial class DeskCasesPageTests(Browser browser, SiteServer site)
         await using var tab = await browser.OpenAsync(language, SiteServer.Url("/desk/cases"));
         var page = tab.Page;
         Assert.Contains("/desk/sign-in", page.Url, StringComparison.Ordinal);
+        await Axe.AssertNoSeriousViolationsAsync(page); // the staff sign-in page, the one desk page everyone sees
         await page.FillAsync("#Login", "analyst");
         await page.FillAsync("#Password", password.Groups[1].Value);
         await page.ClickAsync("main form button[type=submit]");
         await page.WaitForURLAsync(url => url.EndsWith("/desk/cases", StringComparison.Ordinal));
         await Axe.AssertNoSeriousViolationsAsync(page);
         await Screenshots.SaveAsync(page, "desk-cases", language);
+        await page.GotoAsync(SiteServer.Url("/desk").ToString()); // the desk's home: what the role opens
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        await page.GotoAsync(SiteServer.Url("/desk/cases").ToString());
 
         await page.FillAsync("#q", "+86 " + target[..3] + " " + target[3..7] + " " + target[7..]);
         await page.ClickAsync(".queue-filter button[type=submit]");

@@ -57,6 +57,31 @@ public sealed class CasePageTests(DeskCases desk) : IClassFixture<DeskCases>
         Assert.Contains("Route the case", analyst.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("zh-CN", "已标注（评分 87，1,234 名举报人）")]
+    [InlineData("en-GB", "Labelled (score 87, 1,234 reporters)")]
+    public async Task The_case_page_shows_the_number_s_reputation_and_its_label_as_screening_shows_it(string language, string reputation)
+    {
+        var number = language == "en-GB" ? 8613912345639 : 8613912345638;
+        var (_, id) = await desk.ReportAsync("+" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), "fraud");
+        await using (var db = await desk.Api.Get<IDbContextFactory<CallWarden.Data.CallWardenDbContext>>().CreateDbContextAsync(Ct))
+        {
+            var row = await db.Reputations.SingleAsync(r => r.Number == number, Ct);
+            (row.Score, row.State, row.TopCategory, row.DistinctReporters) = (87, CallWarden.Core.Reputation.ReputationState.Labelled, "fraud", 1234);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        using var analyst = await desk.SignInAsync("ana", language);
+        await analyst.GetAsync($"/desk/cases/{id}");
+
+        var displayLanguage = language == "en-GB" ? CallWarden.Core.Localization.DisplayLanguage.En : CallWarden.Core.Localization.DisplayLanguage.ZhHans;
+        Assert.Contains(reputation, analyst.Text, StringComparison.Ordinal);
+        Assert.Contains(
+            $"id=\"label\">{CallWarden.Core.Reputation.ReputationLabel.Format(CallWarden.Core.Reports.ReportCategory.Fraud, 1234, displayLanguage)}<",
+            analyst.Text,
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Evidence_is_served_only_through_a_case_the_caller_may_see_and_a_mail_only_as_a_download()
     {

@@ -134,6 +134,31 @@ public sealed class CaseQueuePageTests(DeskCases desk) : IClassFixture<DeskCases
     }
 
     [Fact]
+    public async Task The_state_and_carrier_filters_narrow_the_queue_to_the_cases_in_that_state_and_at_that_carrier()
+    {
+        var (_, routed) = await desk.ReportAsync("13912345630");
+        var (_, waiting) = await desk.ReportAsync("13012345631");
+        using var analyst = await desk.SignInAsync("ana");
+        await analyst.GetAsync($"/desk/cases/{routed}");
+        await analyst.PostAsync($"/desk/cases/{routed}?handler=Verify", ("note", "credible"));
+        await analyst.PostAsync($"/desk/cases/{routed}?handler=Route", ("note", "to the owner"));
+
+        await analyst.GetAsync("/desk/cases?state=forwarded&carrier=china_mobile");
+        var atChinaMobile = analyst.Html;
+        await analyst.GetAsync("/desk/cases?state=received");
+        var received = analyst.Html;
+        await analyst.GetAsync("/desk/cases?carrier=china_unicom");
+        var atChinaUnicom = analyst.Html;
+
+        Assert.Contains($"href=\"/desk/cases/{routed}\"", atChinaMobile, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/desk/cases/{waiting}\"", atChinaMobile, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/desk/cases/{waiting}\"", received, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/desk/cases/{routed}\"", received, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/desk/cases/{routed}\"", atChinaUnicom, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/desk/cases/{waiting}\"", atChinaUnicom, StringComparison.Ordinal); // not routed yet: no carrier's
+    }
+
+    [Fact]
     public async Task A_china_unicom_operator_never_sees_a_china_mobile_case_and_gets_404_for_it()
     {
         var (_, id) = await desk.ReportAsync("13912345604");
