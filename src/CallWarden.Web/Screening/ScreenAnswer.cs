@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using CallWarden.Core.Screening;
 using Microsoft.AspNetCore.Http;
@@ -12,13 +13,20 @@ internal sealed class ScreenAnswer(Decision decision, string decisionId) : IResu
 {
     private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// Writes the line with its Content-Length: without one Kestrel answers chunked, and the closing
+    /// empty chunk goes out as a second packet the proxy must wait for — a second send and wake-up
+    /// on both sides of every screening (issue #12 part 6).
+    /// </summary>
     public async Task ExecuteAsync(HttpContext httpContext)
     {
+        var line = new ArrayBufferWriter<byte>(512);
+        Write(line);
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json; charset=utf-8";
-        Write(response.BodyWriter);
-        await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
+        response.ContentLength = line.WrittenCount;
+        await response.BodyWriter.WriteAsync(line.WrittenMemory, httpContext.RequestAborted);
     }
 
     internal void Write(System.Buffers.IBufferWriter<byte> output)

@@ -34,6 +34,16 @@ public sealed class DecisionLogTests
         Assert.Empty(await DecisionLog.ReadAsync(db, Subscriber + 1, 100, Ct));
     }
 
+    [Theory]
+    [InlineData("-00:00:01")]
+    [InlineData("00:00:11")]
+    public void A_gathering_time_outside_zero_to_ten_seconds_is_refused_by_name(string writeEvery)
+    {
+        var problems = new DecisionLogOptions { WriteEvery = TimeSpan.Parse(writeEvery, System.Globalization.CultureInfo.InvariantCulture) }.Validate();
+
+        Assert.Contains(problems, p => p.StartsWith("DecisionLog:WriteEvery ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_full_queue_drops_and_counts_instead_of_waiting()
     {

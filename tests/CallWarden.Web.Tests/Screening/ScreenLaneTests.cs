@@ -54,6 +54,8 @@ public sealed class ScreenLaneTests : IAsyncLifetime, IObserver<DiagnosticListen
             var line = await answered.Content.ReadAsStringAsync(Ct);
 
             Assert.True(answered.StatusCode == HttpStatusCode.OK, line);
+            // With its length, not chunked: the proxy gets the answer in one packet.
+            Assert.Equal(Encoding.UTF8.GetByteCount(line), answered.Content.Headers.ContentLength);
             Assert.Equal("allow", JsonDocument.Parse(line).RootElement.GetProperty("action").GetString());
         }
 
