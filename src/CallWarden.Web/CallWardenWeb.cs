@@ -67,6 +67,7 @@ public static class CallWardenWeb
         services.TryAddSingleton<LoginBackoff>();
         services.TryAddSingleton(sp => new SessionStore(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ApiKeyCache>();
+        services.TryAddSingleton<ApiKeyVerifier>();
         services.TryAddSingleton<Sweeps>();
         services.TryAddSingleton<PhoneVerification>();
         // The subscribers' rules; the engine, snapshot and decision log come from the screening area.

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Claims;
 
 namespace CallWarden.Web.Access;
@@ -15,22 +16,22 @@ internal sealed class ApiKeyCache(TimeProvider time)
     /// <summary>How often a key's use is written back to the store (its "last used"), per key and node.</summary>
     public static readonly TimeSpan UseRecordedEvery = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, (Claim[] Claims, DateTimeOffset Until)> _verified = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ClaimsPrincipal Principal, DateTimeOffset Until)> _verified = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _useRecorded = new(StringComparer.Ordinal);
 
-    public bool TryGet(byte[] hash, out Claim[] claims)
+    public bool TryGet(byte[] hash, [NotNullWhen(true)] out ClaimsPrincipal? principal)
     {
         if (_verified.TryGetValue(Convert.ToHexString(hash), out var entry) && time.GetUtcNow() < entry.Until)
         {
-            claims = entry.Claims;
+            principal = entry.Principal;
             return true;
         }
 
-        claims = [];
+        principal = null;
         return false;
     }
 
-    public void Add(byte[] hash, Claim[] claims) => _verified[Convert.ToHexString(hash)] = (claims, time.GetUtcNow() + Lifetime);
+    public void Add(byte[] hash, ClaimsPrincipal principal) => _verified[Convert.ToHexString(hash)] = (principal, time.GetUtcNow() + Lifetime);
 
     public void Clear() => _verified.Clear();
 
