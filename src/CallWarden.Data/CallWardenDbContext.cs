@@ -51,6 +51,8 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
 
     public DbSet<SessionRecord> Sessions => Set<SessionRecord>();
 
+    public DbSet<AccountAuditRecord> AccountAudit => Set<AccountAuditRecord>();
+
     public DbSet<LoginFailures> LoginFailures => Set<LoginFailures>();
 
     public DbSet<StoredKey> DataProtectionKeys => Set<StoredKey>();
@@ -93,6 +95,7 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
         Names<ChangeKind>();
         Names<OutboxChannel>();
         Names<AccessRole>();
+        Names<AccountChange>();
         Names<Disposition>();
         configurationBuilder.Properties<NumberKind>().HaveConversion<byte>();
 

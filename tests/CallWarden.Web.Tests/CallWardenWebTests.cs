@@ -17,6 +17,8 @@ public sealed class CallWardenWebTests
     [InlineData("Screen:RulesLoadTimeout", "00:01:00")]
     [InlineData("Evidence:Folder", " ")]
     [InlineData("Web:LoginBackoffMax", "00:00:01")]
+    [InlineData("Deadlines:ForwardWithin", "-1")]
+    [InlineData("Deadlines:ActWithin", "400")]
     public async Task A_bad_setting_stops_the_start_naming_its_key(string key, string value)
     {
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(async () =>

@@ -3,6 +3,8 @@ namespace CallWarden.Core.Cases;
 /// <summary>How many working days each step of a case may take (configuration section "Deadlines").</summary>
 public sealed record DeadlinePolicy
 {
+    public const string Section = "Deadlines";
+
     /// <summary>From receipt until the case is forwarded.</summary>
     public int ForwardWithin { get; init; } = 3;
 

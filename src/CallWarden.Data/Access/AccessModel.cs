@@ -17,6 +17,17 @@ internal static class AccessModel
             e.Property(u => u.CarrierCode).HasMaxLength(32);
         });
 
+        model.Entity<AccountAuditRecord>(e =>
+        {
+            e.ToTable("account_audit");
+            e.Property(a => a.Login).HasMaxLength(64);
+            e.Property(a => a.LoginKey).HasMaxLength(64);
+            e.HasIndex(a => a.LoginKey);
+            e.Property(a => a.Actor).HasMaxLength(96);
+            e.Property(a => a.From).HasMaxLength(64);
+            e.Property(a => a.To).HasMaxLength(64);
+        });
+
         model.Entity<LoginFailures>(e =>
         {
             e.ToTable("login_failures");

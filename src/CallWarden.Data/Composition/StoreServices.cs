@@ -13,7 +13,7 @@ namespace CallWarden.Data.Composition;
 
 /// <summary>
 /// What every area that takes or handles reports shares, over the store the executable registered
-/// (Data.Sqlite or Data.Postgres): the intake, the case workflow and its deadlines, the evidence
+/// (Data.Sqlite or Data.Postgres): the intake, the case workflow and its deadlines (section "Deadlines"), the evidence
 /// folder and the per-reporter limit. Each area calls it; the first registration wins, so the web,
 /// SMS and mail areas share one intake queue, one evidence store and one reporter counter.
 /// </summary>
@@ -26,6 +26,7 @@ public static class StoreServices
         services.AddValidatedOptions<IntakeOptions>(IntakeOptions.Section, o => o.Validate());
         services.AddValidatedOptions<EvidenceOptions>(EvidenceOptions.Section, o => o.Validate());
         services.AddValidatedOptions<ReporterLimitsOptions>(ReporterLimitsOptions.Section, o => o.Validate());
+        services.AddValidatedOptions<DeadlinePolicy>(DeadlinePolicy.Section, o => o.Validate());
         // The one CallWarden meter (issue #12 part 5); it records nothing until an exporter listens.
         services.AddMetrics();
         services.TryAddSingleton<CallWardenMetrics>();
@@ -35,8 +36,9 @@ public static class StoreServices
             sp.GetRequiredService<IOptions<IntakeOptions>>().Value,
             metrics: sp.GetRequiredService<CallWardenMetrics>()));
         services.TryAddSingleton(sp => new CaseWorkflow(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
-        // One set of deadlines for the overdue sweep and for what the pages promise reporters.
-        services.TryAddSingleton(new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy()));
+        // One set of deadlines, as configured under "Deadlines", for the overdue sweep, the desks, the
+        // statistics, the monthly report (report-month too) and what the pages promise reporters.
+        services.TryAddSingleton(sp => new CaseDeadlines(WorkingDayCalendar.China, sp.GetRequiredService<IOptions<DeadlinePolicy>>().Value));
         // One evidence folder for the form, the mail channel, the case page and the dossier.
         services.TryAddSingleton(sp => new EvidenceStore(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<EvidenceOptions>>().Value.Folder));

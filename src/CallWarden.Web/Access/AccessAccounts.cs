@@ -85,6 +85,19 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
         return (users, total);
     }
 
+    /// <summary>The login, whatever its case or surrounding spaces; null when there is none.</summary>
+    public async Task<UserAccount?> FindUserAsync(string login, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(login) || login.Trim().Length > AccountRules.MaxLoginLength)
+        {
+            return null;
+        }
+
+        var key = UserAccount.KeyOf(login);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.LoginKey == key, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>API keys, newest first, up to <see cref="ListLimit"/>; and how many there are.</summary>
     public async Task<(IReadOnlyList<ApiKey> Keys, int Total)> ListKeysAsync(CancellationToken cancellationToken = default)
     {
@@ -143,31 +156,6 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
 
     /// <summary>The session subject of a staff login: <c>user:analyst</c>.</summary>
     public static string Subject(string login) => "user:" + login;
-
-    /// <summary>
-    /// Disables a login: it can no longer sign in, and every session it has ends now (on every node:
-    /// each request checks its session). False when there is no such login.
-    /// </summary>
-    public async Task<bool> DisableUserAsync(string login, CancellationToken cancellationToken = default)
-    {
-        var key = UserAccount.KeyOf(login);
-        string trimmed;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var user = await db.Users.FirstOrDefaultAsync(u => u.LoginKey == key, cancellationToken).ConfigureAwait(false);
-            if (user is null)
-            {
-                return false;
-            }
-
-            user.DisabledAt ??= time.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            trimmed = user.Login;
-        }
-
-        await new SessionStore(contexts, time).EndAllAsync(Subject(trimmed), "disabled", cancellationToken).ConfigureAwait(false);
-        return true;
-    }
 
     /// <summary>The account when the password is right, else null. A disabled account is returned too: the caller refuses it.</summary>
     public async Task<UserAccount?> CheckPasswordAsync(string login, string password, CancellationToken cancellationToken = default)

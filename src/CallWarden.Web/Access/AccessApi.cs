@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CallWarden.Web.Access;
 
-/// <summary>Signing people in and out; creating logins and keys (administrators only).</summary>
+/// <summary>Signing people in and out; creating, disabling, enabling and changing logins, creating keys (administrators only).</summary>
 internal static class AccessApi
 {
     public static RouteGroupBuilder MapAccessApi(this RouteGroupBuilder api)
@@ -21,6 +21,8 @@ internal static class AccessApi
         var admin = api.MapGroup("/access").WithTags("Access").RequireAuthorization(Policies.Administration);
         admin.MapPost("/users", CreateUserAsync).WithName("CreateUser").Accepts<NewUserRequest>("application/json");
         admin.MapPost("/users/{login}/disable", DisableUserAsync).WithName("DisableUser");
+        admin.MapPost("/users/{login}/enable", EnableUserAsync).WithName("EnableUser");
+        admin.MapPost("/users/{login}/role", ChangeUserRoleAsync).WithName("ChangeUserRole").Accepts<UserRoleRequest>("application/json");
         admin.MapPost("/keys", CreateKeyAsync).WithName("CreateApiKey").Accepts<NewKeyRequest>("application/json");
         admin.MapDelete("/keys/{id:long}", RevokeKeyAsync).WithName("RevokeApiKey");
         return api;
@@ -116,8 +118,44 @@ internal static class AccessApi
         return problems.Count > 0;
     }
 
-    private static async Task<Results<NoContent, NotFound>> DisableUserAsync(string login, AccessAccounts accounts, HttpContext http) =>
-        login.Length <= 64 && await accounts.DisableUserAsync(login, http.RequestAborted) ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DisableUserAsync(string login, LoginChanges logins, HttpContext http) =>
+        Answer(await logins.DisableAsync(login, Caller.From(http.User).Id, http.RequestAborted));
+
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> EnableUserAsync(string login, LoginChanges logins, HttpContext http) =>
+        Answer(await logins.EnableAsync(login, Caller.From(http.User).Id, http.RequestAborted));
+
+    private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> ChangeUserRoleAsync(string login, LoginChanges logins, HttpContext http)
+    {
+        var (request, _, errors) = await JsonBody.ReadAsync<UserRoleRequest>(http);
+        if (request is null)
+        {
+            return errors.ToProblem();
+        }
+
+        if (Refused(AccountRules.CheckAccess(request.Role, request.Carrier, out var access), errors) || access is not { } checkedAccess)
+        {
+            return errors.ToProblem();
+        }
+
+        return await logins.ChangeAccessAsync(login, checkedAccess.Role, checkedAccess.Carrier, Caller.From(http.User).Id, http.RequestAborted) switch
+        {
+            LoginChangeOutcome.NotFound => TypedResults.NotFound(),
+            LoginChangeOutcome.OwnLogin => OwnLogin(),
+            _ => TypedResults.NoContent(),
+        };
+    }
+
+    /// <summary>Changed or already so: 204; no such login: 404; the caller's own login: 409.</summary>
+    private static Results<NoContent, NotFound, ProblemHttpResult> Answer(LoginChangeOutcome outcome) => outcome switch
+    {
+        LoginChangeOutcome.NotFound => TypedResults.NotFound(),
+        LoginChangeOutcome.OwnLogin => OwnLogin(),
+        _ => TypedResults.NoContent(),
+    };
+
+    private static ProblemHttpResult OwnLogin() => TypedResults.Problem(
+        "An administrator cannot disable, enable or change the login they are signed in with; ask another administrator",
+        statusCode: StatusCodes.Status409Conflict);
 
     private static async Task<Results<NoContent, NotFound>> RevokeKeyAsync(long id, AccessAccounts accounts, ApiKeyCache verified, HttpContext http)
     {

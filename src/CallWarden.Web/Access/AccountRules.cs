@@ -5,8 +5,8 @@ using CallWarden.Data.Access;
 namespace CallWarden.Web.Access;
 
 /// <summary>
-/// The one rule set for new logins and API keys: <c>POST /api/v1/access/users|keys</c> and the admin
-/// page both check with it. Whether a login is taken is the store's to say (<see cref="AccessAccounts.TryCreateUserAsync"/>).
+/// The one rule set for new logins and API keys, and for a login's new role and carrier:
+/// <c>POST /api/v1/access/users|keys</c>, <c>POST /api/v1/access/users/{login}/role</c> and the admin pages all check with it. Whether a login is taken is the store's to say (<see cref="AccessAccounts.TryCreateUserAsync"/>).
 /// </summary>
 public static class AccountRules
 {
@@ -85,6 +85,15 @@ public static class AccountRules
         errors.AddRange(scopes.Where(s => !Access.Scopes.All.Contains(s, StringComparer.Ordinal)).Select(s => new AccountError("scopes", AccountProblem.ScopeUnknown, s)));
         var (access, bound) = Role(role, carrier, errors);
         account = errors.Count == 0 ? new NewAccount(trimmed, string.Empty, access, bound, null, [.. scopes.Distinct(StringComparer.Ordinal)]) : null;
+        return errors;
+    }
+
+    /// <summary>A login's new role and carrier binding: the same rule as at creation.</summary>
+    public static IReadOnlyList<AccountError> CheckAccess(string? role, string? carrier, out (AccessRole Role, Carrier Carrier)? access)
+    {
+        List<AccountError> errors = [];
+        var checkedAccess = Role(role, carrier, errors);
+        access = errors.Count == 0 ? checkedAccess : null;
         return errors;
     }
 

@@ -1,16 +1,19 @@
 using System.CommandLine;
 using CallWarden.Core.Calendar;
 using CallWarden.Core.Cases;
+using CallWarden.Hosting;
 using CallWarden.Core.Localization;
 using CallWarden.Data.Stats.Monthly;
 using CallWarden.Storage;
 using CallWarden.Web.Stats.Monthly;
+using Microsoft.Extensions.Options;
 
 namespace CallWarden.Cli;
 
 /// <summary>
 /// <c>callwarden report-month 2026-11 [--out dir|file.zip] [--language zh-Hans|zh-Hant|en]</c>: the
-/// monthly report for the authorities as the ZIP the desk's page downloads (its HTML and one CSV per table).
+/// monthly report for the authorities as the ZIP the desk's page downloads (its HTML and one CSV per table),
+/// judging overdue cases by the configured deadlines (section "Deadlines"), as <c>serve</c> does.
 /// </summary>
 internal static class ReportMonthCommand
 {
@@ -30,6 +33,17 @@ internal static class ReportMonthCommand
         if (Language(languageText) is not { } language)
         {
             context.Error.WriteLine($"callwarden: unknown language '{languageText}': use zh-Hans, zh-Hant or en");
+            return ExitCodes.BadInput;
+        }
+
+        CaseDeadlines deadlines;
+        try
+        {
+            deadlines = ConfiguredDeadlines.Read(context);
+        }
+        catch (OptionsValidationException e)
+        {
+            context.Error.WriteLine("callwarden: settings: " + string.Join("; ", e.Failures));
             return ExitCodes.BadInput;
         }
 
@@ -57,7 +71,7 @@ internal static class ReportMonthCommand
             return ExitCodes.BadInput;
         }
 
-        var report = await MonthlyReportBuilder.BuildAsync(db, new CaseDeadlines(WorkingDayCalendar.China, new DeadlinePolicy()), month, now, ct);
+        var report = await MonthlyReportBuilder.BuildAsync(db, deadlines, month, now, ct);
         await File.WriteAllBytesAsync(path, MonthlyPackage.Zip(report, language), ct);
         context.Output.WriteLine(path);
         context.Error.WriteLine($"callwarden: monthly report for {ReportMonth.Format(month)}: {report.Reports} report(s), written to {path}");

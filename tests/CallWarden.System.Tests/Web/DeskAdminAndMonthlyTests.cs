@@ -6,7 +6,8 @@ namespace CallWarden.System.Tests.Web;
 
 /// <summary>
 /// The administrator and the monthly report in a real browser on <c>serve --demo</c>: an administrator
-/// creates a login and disables it while its person has the desk open; an analyst downloads the month's ZIP.
+/// creates a login, disables it while its person has the desk open, enables it again and makes it a carrier
+/// operator (its open session ends again); an analyst downloads the month's ZIP.
 /// </summary>
 [Collection(nameof(WebCollection))]
 public sealed partial class DeskAdminAndMonthlyTests(Browser browser, SiteServer site)
@@ -37,6 +38,27 @@ public sealed partial class DeskAdminAndMonthlyTests(Browser browser, SiteServer
         await person.Page.ReloadAsync();
         Assert.Contains("/desk/sign-in", person.Page.Url, StringComparison.Ordinal);
         Assert.Equal(1, await person.Page.Locator("#Login").CountAsync());
+
+        // Enabled again, the login signs in; made China Mobile's operator, its open session ends and
+        // its next sign-in lands on the carrier's desk.
+        await admin.Page.ClickAsync($"form[action*='handler=Enable']:has(input[value='{login}']) button");
+        Assert.Contains(login, await admin.Page.Locator("#admin-notice").TextContentAsync(), StringComparison.Ordinal);
+        await using var back = await SignInAsync(PageLanguage.ZhHans, login, password, "/desk");
+        Assert.EndsWith("/desk", back.Page.Url, StringComparison.Ordinal);
+
+        await admin.Page.ClickAsync($"a[href$='/desk/admin/logins/{login}']");
+        await admin.Page.SelectOptionAsync("#Role", "carrier_operator");
+        await admin.Page.ClickAsync("main form button[type=submit]");
+        Assert.Contains("/desk/admin/logins/", admin.Page.Url, StringComparison.Ordinal);
+        Assert.Equal(1, await admin.Page.Locator("#Carrier-error").CountAsync());
+        await admin.Page.SelectOptionAsync("#Carrier", "china_mobile");
+        await admin.Page.ClickAsync("main form button[type=submit]");
+        Assert.Contains(login, await admin.Page.Locator("#admin-notice").TextContentAsync(), StringComparison.Ordinal);
+
+        await back.Page.ReloadAsync();
+        Assert.Contains("/desk/sign-in", back.Page.Url, StringComparison.Ordinal);
+        await using var carrierDesk = await SignInAsync(PageLanguage.ZhHans, login, password, "/desk");
+        Assert.Contains("中国移动", await carrierDesk.Page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,6 +97,14 @@ public sealed partial class DeskAdminAndMonthlyTests(Browser browser, SiteServer
         await admin.Page.GotoAsync(SiteServer.Url("/desk/admin").ToString());
         await Axe.AssertNoSeriousViolationsAsync(admin.Page);
         await Screenshots.SaveAsync(admin.Page, "desk-admin", language);
+
+        // The change page with a refused change (a carrier operator without a carrier), then its history.
+        await admin.Page.GotoAsync(SiteServer.Url("/desk/admin/logins/analyst").ToString());
+        await admin.Page.SelectOptionAsync("#Role", "carrier_operator");
+        await admin.Page.ClickAsync("main form button[type=submit]");
+        Assert.Equal(1, await admin.Page.Locator("#Carrier-error").CountAsync());
+        await Axe.AssertNoSeriousViolationsAsync(admin.Page);
+        await Screenshots.SaveAsync(admin.Page, "desk-admin-login", language);
     }
 
     /// <summary>The previous China month, written yyyy-MM: the demo's 90 days of reports cover it whole.</summary>

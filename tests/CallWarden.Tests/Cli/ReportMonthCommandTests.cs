@@ -69,5 +69,46 @@ public sealed class ReportMonthCommandTests : IDisposable
         Assert.Contains("holds no report yet", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_overdue_list_judges_by_the_configured_deadlines()
+    {
+        // Received on Sunday 29 November: forwarded within 3 working days means by Wednesday 2 December.
+        CliRun.Of("report", "--target", "13912345678", "--db", Db);
+        var friday = new DateTimeOffset(2026, 12, 4, 10, 0, 0, TimeSpan.FromHours(8));
+        var byDefault = Path.Combine(_folder, "default.zip");
+        var longer = Path.Combine(_folder, "longer.zip");
+
+        var defaultRun = CliRun.At(friday, null, "report-month", "2026-11", "--out", byDefault, "--db", Db);
+        var longerRun = CliRun.At(friday, new Dictionary<string, string?> { ["Deadlines:ForwardWithin"] = "10" }, "report-month", "2026-11", "--out", longer, "--db", Db);
+
+        Assert.True(defaultRun.ExitCode == 0, defaultRun.Error);
+        Assert.True(longerRun.ExitCode == 0, longerRun.Error);
+        Assert.Equal(1, OverdueRows(byDefault));
+        Assert.Equal(0, OverdueRows(longer));
+    }
+
+    [Theory]
+    [InlineData("Deadlines:ActWithin", "400")]
+    [InlineData("Deadlines:ForwardWithin", "-1")]
+    public void A_bad_deadline_setting_exits_2_naming_its_key(string key, string value)
+    {
+        CliRun.Of("report", "--target", "13912345678", "--db", Db);
+
+        var run = CliRun.With(new Dictionary<string, string?> { [key] = value }, "report-month", "2026-11", "--out", _folder, "--db", Db);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(key, run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Empty(Directory.GetFiles(_folder, "*.zip"));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>The overdue cases the report's overdue.csv lists (its lines below the header).</summary>
+    private static int OverdueRows(string zipPath)
+    {
+        using var zip = ZipFile.OpenRead(zipPath);
+        using var csv = new StreamReader(zip.GetEntry("overdue.csv")!.Open(), Encoding.UTF8);
+        return csv.ReadToEnd().Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1;
+    }
 }

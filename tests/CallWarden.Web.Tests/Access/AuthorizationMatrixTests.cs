@@ -40,6 +40,8 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("POST", "/api/v1/access/logout", "/api/v1/access/logout", i => i is Identity.Anonymous or Identity.RevokedKey ? 401 : 204),
         new("POST", "/api/v1/access/users", "/api/v1/access/users", i => Allowed(i, 400, 0, Identity.Administrator), HasBody: true),
         new("POST", "/api/v1/access/users/{login}/disable", "/api/v1/access/users/nobody/disable", i => Allowed(i, 404, 0, Identity.Administrator)),
+        new("POST", "/api/v1/access/users/{login}/enable", "/api/v1/access/users/nobody/enable", i => Allowed(i, 404, 0, Identity.Administrator)),
+        new("POST", "/api/v1/access/users/{login}/role", "/api/v1/access/users/nobody/role", i => Allowed(i, 400, 0, Identity.Administrator), HasBody: true),
         new("POST", "/api/v1/access/keys", "/api/v1/access/keys", i => Allowed(i, 400, 0, Identity.Administrator), HasBody: true),
         new("POST", "/api/v1/screen", "/api/v1/screen", i => Allowed(i, 400, 0, Identity.ScreenKey), HasBody: true),
         new("GET", "/api/v1/subscribers/{number}/decisions", $"/api/v1/subscribers/{World.Subscriber}/decisions", i => Allowed(i, 200, 0, Identity.Subscriber, Identity.Administrator)),

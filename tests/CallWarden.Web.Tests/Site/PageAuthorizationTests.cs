@@ -35,6 +35,7 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["desk/cases/{id:long}/evidence/{sha256}"] = "cases:read",
         ["desk/monthly"] = "monthly-report",
         ["desk/admin"] = "administration",
+        ["desk/admin/logins/{login}"] = "administration",
     };
 
     [Fact]

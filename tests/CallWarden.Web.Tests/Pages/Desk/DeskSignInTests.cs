@@ -21,7 +21,7 @@ public sealed class DeskSignInTests : IAsyncLifetime
         await accounts.CreateUserAsync("ana", Password, AccessRole.Analyst);
         await accounts.CreateUserAsync("mo", Password, AccessRole.CarrierOperator, Carrier.ChinaMobile);
         await accounts.CreateUserAsync("gone", Password, AccessRole.Analyst);
-        await accounts.DisableUserAsync("gone");
+        await _api.Get<LoginChanges>().DisableAsync("gone", "user:root");
     }
 
     public async ValueTask DisposeAsync() => await _api.DisposeAsync();

@@ -11,12 +11,12 @@ using Microsoft.Extensions.Localization;
 namespace CallWarden.Web.Pages.Desk.Admin;
 
 /// <summary>
-/// <c>/desk/admin</c>: administrators list, create and disable logins (a disabled login's sessions end
-/// at once) and list, create and revoke API keys (a new key's secret is shown on this answer only).
+/// <c>/desk/admin</c>: administrators list, create, disable and enable again logins (a disabled login's
+/// sessions end at once; its role and carrier change on <c>/desk/admin/logins/{login}</c>) and list, create and revoke API keys (a new key's secret is shown on this answer only).
 /// Every check is <see cref="AccountRules"/>', the same the API applies.
 /// </summary>
 [Authorize(Policy = Policies.Administration)]
-internal sealed class IndexModel(AccessAccounts accounts, ApiKeyCache verifiedKeys, IStringLocalizer<AdminText> text) : PageModel
+internal sealed class IndexModel(AccessAccounts accounts, LoginChanges logins, ApiKeyCache verifiedKeys, IStringLocalizer<AdminText> text) : PageModel
 {
     /// <summary>The form fields of each rule-set field, for the messages beside them.</summary>
     private static readonly Dictionary<string, string> UserFields = new(StringComparer.Ordinal)
@@ -47,7 +47,7 @@ internal sealed class IndexModel(AccessAccounts accounts, ApiKeyCache verifiedKe
 
     [BindProperty] public List<string> KeyScopes { get; set; } = [];
 
-    /// <summary>What the last action did, after its redirect: <c>created</c>, <c>disabled</c>, <c>revoked</c>.</summary>
+    /// <summary>What the last action did, after its redirect: <c>created</c>, <c>disabled</c>, <c>enabled</c>, <c>changed</c>, <c>unchanged</c>, <c>revoked</c>.</summary>
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
 
@@ -70,13 +70,13 @@ internal sealed class IndexModel(AccessAccounts accounts, ApiKeyCache verifiedKe
     /// <summary>A refusal about a row of the lists (not a form field).</summary>
     public string? Refusal { get; private set; }
 
-    /// <summary>The roles the forms offer, with the API's codes.</summary>
-    public static IReadOnlyList<string> Roles { get; } = [.. new[] { AccessRole.Analyst, AccessRole.CarrierOperator, AccessRole.PoliceLiaison, AccessRole.Administrator, AccessRole.Client }.Select(r => r.ToRole())];
-
     public string? Notice => Done switch
     {
         "created" when Who is not null => text["UserCreated", Who].Value,
         "disabled" when Who is not null => text["UserDisabled", Who].Value,
+        "enabled" when Who is not null => text["UserEnabled", Who].Value,
+        "changed" when Who is not null => text["UserChanged", Who].Value,
+        "unchanged" when Who is not null => text["UserUnchanged", Who].Value,
         "revoked" when Who is not null => text["KeyRevoked", Who].Value,
         _ => null,
     };
@@ -105,23 +105,9 @@ internal sealed class IndexModel(AccessAccounts accounts, ApiKeyCache verifiedKe
         return RedirectToPage(new { done = "created", who = user!.Name });
     }
 
-    public async Task<IActionResult> OnPostDisableAsync(string? login)
-    {
-        if (string.IsNullOrWhiteSpace(login) || login.Length > AccountRules.MaxLoginLength || !Allowed(login))
-        {
-            await LoadAsync();
-            return Page();
-        }
+    public Task<IActionResult> OnPostDisableAsync(string? login) => ChangeAsync(login, "disabled", logins.DisableAsync);
 
-        if (!await accounts.DisableUserAsync(login, HttpContext.RequestAborted))
-        {
-            Refusal = text["NoSuchUser"];
-            await LoadAsync();
-            return Page();
-        }
-
-        return RedirectToPage(new { done = "disabled", who = login.Trim() });
-    }
+    public Task<IActionResult> OnPostEnableAsync(string? login) => ChangeAsync(login, "enabled", logins.EnableAsync);
 
     public async Task<IActionResult> OnPostCreateKeyAsync()
     {
@@ -158,26 +144,29 @@ internal sealed class IndexModel(AccessAccounts accounts, ApiKeyCache verifiedKe
         return RedirectToPage(new { done = "revoked", who = name ?? id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
     }
 
-    public string RoleName(AccessRole role) => text["Role_" + role.ToRole()];
+    public string RoleName(AccessRole role) => AccessChoices.RoleName(text, role.ToRole());
 
-    public string RoleName(string code) => text["Role_" + code];
+    public string CarrierName(string? code) => AccessChoices.CarrierName(text, code, Language);
 
-    public string CarrierName(string? code) =>
-        code is not null && CarrierNames.TryParseCode(code, out var carrier) ? carrier.DisplayName(Language) ?? code : text["None"];
+    public IReadOnlyList<(string Value, string Text)> RoleChoices() => AccessChoices.RoleOptions(text);
 
-    /// <summary>The login the administrator is signed in with (no button to disable it).</summary>
+    public IReadOnlyList<(string Value, string Text)> CarrierChoices() => AccessChoices.CarrierOptions(text, Language);
+
+    /// <summary>The login the administrator is signed in with (no button to disable or change it).</summary>
     public bool IsSelf(string login) => string.Equals(AccessAccounts.Subject(login.Trim()), Caller.From(User).Id, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>An administrator may not lock themselves out by disabling the login they work with.</summary>
-    private bool Allowed(string login)
+    /// <summary>Disables or enables a login from its row; the administrator's own login is refused (no lock-out).</summary>
+    private async Task<IActionResult> ChangeAsync(string? login, string done, Func<string, string, CancellationToken, Task<LoginChangeOutcome>> change)
     {
-        if (!IsSelf(login))
+        var outcome = string.IsNullOrWhiteSpace(login) ? LoginChangeOutcome.NotFound : await change(login, Caller.From(User).Id, HttpContext.RequestAborted);
+        if (outcome is LoginChangeOutcome.NotFound or LoginChangeOutcome.OwnLogin)
         {
-            return true;
+            Refusal = text[outcome == LoginChangeOutcome.OwnLogin ? "NotYourself" : "NoSuchUser"];
+            await LoadAsync();
+            return Page();
         }
 
-        Refusal = text["NotYourself"];
-        return false;
+        return RedirectToPage(new { done, who = login!.Trim() });
     }
 
     private void Add(IEnumerable<AccountError> problems, Dictionary<string, string> fields)
