@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CallWarden.Web.Access;
 using CallWarden.Web.Problems;
 using Microsoft.AspNetCore.Authorization;
@@ -22,6 +23,11 @@ internal sealed class ScreenLane(
 {
     private readonly long _bodyLimit = options.Value.MaxRequestBodyBytes;
     private AuthorizationPolicy? _screenPolicy;
+
+    // The last key identity the Screen policy admitted. The verifier hands out one principal per key
+    // for as long as it trusts the key, so the proxy's stream of requests is judged once per principal
+    // rather than once per call; a key verified anew (or another key) is judged again.
+    private ClaimsPrincipal? _admitted;
     private Endpoint? _endpoint;
 
     // Resolved with the first screening, not with the pipeline: its memory of recent calls is large,
@@ -43,7 +49,7 @@ internal sealed class ScreenLane(
         _screenPolicy ??= await policies.GetPolicyAsync(Policies.Screen) ?? throw new InvalidOperationException($"No authorization policy {Policies.Screen}");
         var (principal, _) = await keys.VerifyAsync(presented, http.RequestAborted);
         if (principal is null
-            || !(await authorization.AuthorizeAsync(principal, null, _screenPolicy)).Succeeded
+            || (!ReferenceEquals(principal, _admitted) && !await AdmitsAsync(principal))
             || !RequestBodyLimit.Admits(http, _bodyLimit))
         {
             await next(http);
@@ -56,6 +62,17 @@ internal sealed class ScreenLane(
         _handler ??= http.RequestServices.GetRequiredService<ScreenHandler>();
         var answer = await _handler.ScreenAsync(http);
         await answer.ExecuteAsync(http);
+    }
+
+    private async Task<bool> AdmitsAsync(ClaimsPrincipal principal)
+    {
+        if (!(await authorization.AuthorizeAsync(principal, null, _screenPolicy!)).Succeeded)
+        {
+            return false;
+        }
+
+        _admitted = principal;
+        return true;
     }
 
     private Endpoint ScreenEndpoint() =>
