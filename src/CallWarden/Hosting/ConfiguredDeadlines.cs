@@ -1,10 +1,8 @@
 using CallWarden.Cli;
 using CallWarden.Core.Cases;
 using CallWarden.Data.Composition;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CallWarden.Hosting;
@@ -20,12 +18,7 @@ internal static class ConfiguredDeadlines
     /// <exception cref="OptionsValidationException">A "Deadlines" setting is out of range; the message names its key.</exception>
     public static CaseDeadlines Read(CliContext context)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        if (context.Settings is { } settings)
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-        }
+        var builder = CliHost.CreateBuilder(context);
 
         builder.Services.AddCallWardenStoreServices();
         using var host = builder.Build();

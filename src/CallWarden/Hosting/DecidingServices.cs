@@ -5,10 +5,8 @@ using CallWarden.Data.Screening;
 using CallWarden.Storage;
 using CallWarden.Web.Screening;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CallWarden.Hosting;
@@ -40,12 +38,7 @@ internal sealed class DecidingServices : IAsyncDisposable
     /// <param name="time">The clock the snapshot is read at (the call's time for <c>screen --at</c>).</param>
     public static async Task<DecidingServices> OpenAsync(CliContext context, string? db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        if (context.Settings is { } settings)
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-        }
+        var builder = CliHost.CreateBuilder(context);
 
         builder.Services.AddSingleton(time);
         DatabaseLocation.Parse(db).Register(builder.Services);
