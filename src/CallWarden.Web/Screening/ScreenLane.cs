@@ -15,8 +15,8 @@ namespace CallWarden.Web.Screening;
 /// does not need and which cost about a third of its CPU (issue #12 part 6). It still passes the key
 /// check (<see cref="ApiKeyVerifier"/>, as the authentication handler does), the endpoint's own policy
 /// (<see cref="Policies.Screen"/>) and the body limit. Any request it does not admit — no key, a
-/// refused key, a body declared too long or of another type than JSON (routing answers 415) — goes on through the whole pipeline to the endpoint, which
-/// refuses it as every API endpoint does.
+/// refused key, a body declared too long or of another type than JSON (routing answers 415) — goes
+/// on through the whole pipeline to the endpoint, which refuses it as every API endpoint does.
 /// </summary>
 internal sealed class ScreenLane(
     RequestDelegate next, ApiKeyVerifier keys, IAuthorizationService authorization, IAuthorizationPolicyProvider policies, EndpointDataSource endpoints, IOptions<WebOptions> options)
