@@ -61,9 +61,9 @@ internal static class ServerComposition
 
         // Hosting's own category writes URLs too, and while it logs at any level at all, hosting gives
         // every request an Activity and a log scope (its id and path) whether anything reads them or
-        // not — a few microseconds of each screening (issue #12 part 6). It writes nothing above
-        // Information that another category does not also write (Kestrel and the exception handler
-        // log failures under their own names).
+        // not — a few microseconds of each screening (issue #12 part 6). A failed request is still
+        // logged by Kestrel and the exception handler under their own names, and a failure to start
+        // is thrown out of `serve`.
         builder.Logging.AddFilter(HostingCategory, LogLevel.None);
 
         return builder;
