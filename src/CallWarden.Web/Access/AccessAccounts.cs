@@ -88,7 +88,7 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
     /// <summary>The login, whatever its case or surrounding spaces; null when there is none.</summary>
     public async Task<UserAccount?> FindUserAsync(string login, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(login) || login.Trim().Length > AccountRules.MaxLoginLength)
+        if (!AccountRules.CouldBeLogin(login))
         {
             return null;
         }

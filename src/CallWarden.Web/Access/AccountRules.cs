@@ -15,6 +15,9 @@ public static class AccountRules
     public const int MaxPasswordLength = 256;
     public const int MaxKeyNameLength = 128;
 
+    /// <summary>Whether the text could name an existing login (not blank, not longer than a login can be), before any lookup.</summary>
+    public static bool CouldBeLogin(string? text) => !string.IsNullOrWhiteSpace(text) && text.Trim().Length <= MaxLoginLength;
+
     /// <summary>The carriers a carrier operator may be bound to.</summary>
     public static readonly Carrier[] Carriers = [Carrier.ChinaMobile, Carrier.ChinaUnicom, Carrier.ChinaTelecom, Carrier.ChinaBroadnet];
 

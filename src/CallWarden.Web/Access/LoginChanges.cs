@@ -74,7 +74,7 @@ public sealed class LoginChanges(IDbContextFactory<CallWardenDbContext> contexts
         string login, string actor, string? endSessions, Func<UserAccount, (AccountChange Change, string? From, string? To)?> apply, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        if (string.IsNullOrWhiteSpace(login) || login.Trim().Length > AccountRules.MaxLoginLength)
+        if (!AccountRules.CouldBeLogin(login))
         {
             return LoginChangeOutcome.NotFound;
         }
