@@ -65,11 +65,11 @@ internal static class ScreenHttpScenario
             var runs = pairs.SelectMany(p => new[] { p.Bare, p.Screen }).ToList();
 
             Console.WriteLine($"{connections} keep-alive connections, {seconds} s each, {Environment.ProcessorCount} cores, load average {LoadAverage.Now()}");
-            Console.WriteLine("| endpoint | requests/s | p50 µs | p99 µs | CPU µs per request (client + server) | errors |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| endpoint | requests/s | p50 µs | p99 µs | CPU µs per request (client + server) | bytes allocated per request (client + server) | gen0 GCs | errors |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var run in runs)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {run.Name} | {run.PerSecond:N0} | {run.P50Micros:N0} | {run.P99Micros:N0} | {run.CpuMicrosPerRequest:N1} | {run.Failures} |"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {run.Name} | {run.PerSecond:N0} | {run.P50Micros:N0} | {run.P99Micros:N0} | {run.CpuMicrosPerRequest:N1} | {run.BytesPerRequest:N0} | {run.Gen0Collections:N0} | {run.Failures} |"));
             }
 
             foreach (var (bareOfPair, screen) in pairs)
