@@ -16,12 +16,12 @@ internal sealed class ApiKeyCache(TimeProvider time)
     /// <summary>How often a key's use is written back to the store (its "last used"), per key and node.</summary>
     public static readonly TimeSpan UseRecordedEvery = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, (ClaimsPrincipal Principal, DateTimeOffset Until)> _verified = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _useRecorded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ApiKeyHash, (ClaimsPrincipal Principal, DateTimeOffset Until)> _verified = new();
+    private readonly ConcurrentDictionary<ApiKeyHash, DateTimeOffset> _useRecorded = new();
 
-    public bool TryGet(byte[] hash, [NotNullWhen(true)] out ClaimsPrincipal? principal)
+    public bool TryGet(ApiKeyHash hash, [NotNullWhen(true)] out ClaimsPrincipal? principal)
     {
-        if (_verified.TryGetValue(Convert.ToHexString(hash), out var entry) && time.GetUtcNow() < entry.Until)
+        if (_verified.TryGetValue(hash, out var entry) && time.GetUtcNow() < entry.Until)
         {
             principal = entry.Principal;
             return true;
@@ -31,7 +31,7 @@ internal sealed class ApiKeyCache(TimeProvider time)
         return false;
     }
 
-    public void Add(byte[] hash, ClaimsPrincipal principal) => _verified[Convert.ToHexString(hash)] = (principal, time.GetUtcNow() + Lifetime);
+    public void Add(ApiKeyHash hash, ClaimsPrincipal principal) => _verified[hash] = (principal, time.GetUtcNow() + Lifetime);
 
     public void Clear() => _verified.Clear();
 
@@ -39,9 +39,8 @@ internal sealed class ApiKeyCache(TimeProvider time)
     /// The time to record as the key's last use when it is due (never recorded on this node, or at least
     /// <see cref="UseRecordedEvery"/> ago); null otherwise. Of two requests that race, one wins.
     /// </summary>
-    public DateTimeOffset? UseToRecord(byte[] hash)
+    public DateTimeOffset? UseToRecord(ApiKeyHash key)
     {
-        var key = Convert.ToHexString(hash);
         var now = time.GetUtcNow();
         if (!_useRecorded.TryGetValue(key, out var last))
         {

@@ -21,7 +21,7 @@ internal static class ApiKeySecret
         return (key, Hash(key));
     }
 
-    public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+    public static byte[] Hash(string key) => ApiKeyHash.Of(key).ToArray();
 
     /// <summary>Compares in constant time, so that the time taken says nothing about how much matched.</summary>
     public static bool Verify(string presented, byte[] storedHash) =>

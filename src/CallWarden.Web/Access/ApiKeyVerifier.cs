@@ -21,15 +21,16 @@ internal sealed class ApiKeyVerifier(IDbContextFactory<CallWardenDbContext> cont
             return (null, "not an API key");
         }
 
-        var hash = ApiKeySecret.Hash(presented);
+        var hash = ApiKeyHash.Of(presented);
         if (cache.TryGet(hash, out var known))
         {
-            await RecordUseAsync(hash, cancellationToken);
+            await RecordUseIfDueAsync(hash, cancellationToken);
             return (known, null);
         }
 
+        var stored = hash.ToArray();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.SecretHash == hash, cancellationToken);
+        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.SecretHash == stored, cancellationToken);
         if (key is null || key.RevokedAt is not null || !ApiKeySecret.Verify(presented, key.SecretHash))
         {
             return (null, "unknown or revoked API key");
@@ -51,19 +52,18 @@ internal sealed class ApiKeyVerifier(IDbContextFactory<CallWardenDbContext> cont
         // One principal per verified key, shared by its requests until the cache forgets it: nothing mutates it.
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         cache.Add(hash, principal);
-        await RecordUseAsync(hash, cancellationToken);
+        await RecordUseIfDueAsync(hash, cancellationToken);
         return (principal, null);
     }
 
     /// <summary>Writes the key's "last used" for the administrators' list, at most once a minute per key (the screening proxy's requests must not each write).</summary>
-    private async Task RecordUseAsync(byte[] hash, CancellationToken cancellationToken)
-    {
-        if (cache.UseToRecord(hash) is not { } now)
-        {
-            return;
-        }
+    private ValueTask RecordUseIfDueAsync(ApiKeyHash hash, CancellationToken cancellationToken) =>
+        cache.UseToRecord(hash) is { } now ? new ValueTask(RecordUseAsync(hash, now, cancellationToken)) : ValueTask.CompletedTask;
 
+    private async Task RecordUseAsync(ApiKeyHash hash, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stored = hash.ToArray();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.ApiKeys.Where(k => k.SecretHash == hash).ExecuteUpdateAsync(u => u.SetProperty(k => k.LastUsedAt, now), cancellationToken);
+        await db.ApiKeys.Where(k => k.SecretHash == stored).ExecuteUpdateAsync(u => u.SetProperty(k => k.LastUsedAt, now), cancellationToken);
     }
 }
