@@ -13,6 +13,14 @@ internal sealed class ScreenAnswer(Decision decision, string decisionId) : IResu
 {
     private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // One line buffer and JSON writer per thread, reused: the line is copied into the response before
+    // the first await, so no other screening on the thread can touch them while one is in use.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_line;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_json;
+
     /// <summary>
     /// Writes the line with its Content-Length: without one Kestrel answers chunked, and the closing
     /// empty chunk goes out as a second packet the proxy must wait for — a second send and wake-up
@@ -20,18 +28,22 @@ internal sealed class ScreenAnswer(Decision decision, string decisionId) : IResu
     /// </summary>
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var line = new ArrayBufferWriter<byte>(512);
-        Write(line);
+        var line = t_line ??= new ArrayBufferWriter<byte>(512);
+        line.ResetWrittenCount();
+        var json = t_json ??= new Utf8JsonWriter(line, Compact);
+        json.Reset(line);
+        Write(json);
+        json.Flush();
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json; charset=utf-8";
         response.ContentLength = line.WrittenCount;
-        await response.BodyWriter.WriteAsync(line.WrittenMemory, httpContext.RequestAborted);
+        response.BodyWriter.Write(line.WrittenSpan);
+        await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
     }
 
-    internal void Write(System.Buffers.IBufferWriter<byte> output)
+    private void Write(Utf8JsonWriter json)
     {
-        using var json = new Utf8JsonWriter(output, Compact);
         json.WriteStartObject();
         json.WriteString("action", decision.Action.ToCode());
         json.WriteNumber("sipCode", decision.SipCode);

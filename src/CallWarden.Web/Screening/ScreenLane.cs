@@ -40,7 +40,7 @@ internal sealed class ScreenLane(
         if (!HttpMethods.IsPost(request.Method)
             || !request.Path.Equals(ScreenApi.Path, StringComparison.OrdinalIgnoreCase)
             || ApiKeyAuthenticationHandler.PresentedKey(request) is not { } presented
-            || !(string.IsNullOrEmpty(request.ContentType) || request.HasJsonContentType()))
+            || !(ScreenRequestReader.IsUtf8Json(request.ContentType) || request.HasJsonContentType()))
         {
             await next(http);
             return;
