@@ -16,8 +16,6 @@ internal static class ScreenRequestReader
     /// <summary>A body of at most this many bytes, in UTF-8, is parsed in one piece once it has arrived.</summary>
     private const int OnePiece = 16 * 1024;
 
-    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
-
     public static async Task<(ScreeningRequest? Request, long Callee, FieldErrors Errors)> ReadAsync(
         HttpRequest http, string region, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -33,7 +31,7 @@ internal static class ScreenRequestReader
             ScreenRequest? request;
             try
             {
-                parsed = TryParse(buffer.Slice(0, Math.Min(length, buffer.Length)), out request);
+                parsed = ScreenRequestParser.TryParse(buffer.Slice(0, Math.Min(length, buffer.Length)), out request);
             }
             finally
             {
@@ -64,31 +62,10 @@ internal static class ScreenRequestReader
         (null, 0, new FieldErrors().Add("body", "is not a JSON object of the screening request"));
 
     /// <summary>No content type (read as JSON, as every API body is), or JSON in UTF-8; any other charset takes the transcoding path.</summary>
-    private static bool IsUtf8Json(string? contentType) =>
+    public static bool IsUtf8Json(string? contentType) =>
         string.IsNullOrEmpty(contentType)
         || contentType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
         || contentType.Equals("application/json; charset=utf-8", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>One JSON value and nothing after it but white space, as the serializer's own reading demands; a UTF-8 byte order mark is skipped as it skips it.</summary>
-    private static bool TryParse(System.Buffers.ReadOnlySequence<byte> utf8, out ScreenRequest? body)
-    {
-        if (utf8.Length >= Utf8Bom.Length && utf8.Slice(0, Utf8Bom.Length).IsSingleSegment && utf8.FirstSpan.StartsWith(Utf8Bom))
-        {
-            utf8 = utf8.Slice(Utf8Bom.Length);
-        }
-
-        var reader = new Utf8JsonReader(utf8);
-        try
-        {
-            body = JsonSerializer.Deserialize(ref reader, ScreenJson.Default.ScreenRequest);
-            return !reader.Read();
-        }
-        catch (JsonException)
-        {
-            body = null;
-            return false;
-        }
-    }
 
     private static (ScreeningRequest? Request, long Callee, FieldErrors Errors) Validate(ScreenRequest? body, string region, DateTimeOffset at)
     {
