@@ -13,12 +13,10 @@ namespace CallWarden.System.Tests.Web;
 public sealed partial class DeskAdminAndMonthlyTests(Browser browser, SiteServer site)
 {
     /// <summary>These tests sign staff in a dozen times a minute from one address: above the sign-in limit (10), which has tests of its own.</summary>
-    private static readonly Dictionary<string, string> Staff = new() { ["Web__LoginsPerMinutePerAddress"] = "1000" };
-
     [Fact]
     public async Task An_administrator_creates_a_login_and_disabling_it_signs_its_open_session_out()
     {
-        var server = await site.StartAsync(["--demo"], Staff);
+        var server = await site.StartAsync(["--demo"], DeskAccounts.SignInsFromOneAddress);
         var login = "trial." + Guid.NewGuid().ToString("N")[..6];
         const string password = "a long first password";
         await using var admin = await SignInAsync(PageLanguage.En, "admin", DemoPassword(server.Log, "admin"), "/desk/admin");
@@ -64,7 +62,7 @@ public sealed partial class DeskAdminAndMonthlyTests(Browser browser, SiteServer
     [Fact]
     public async Task An_analyst_opens_last_month_s_report_and_downloads_its_zip()
     {
-        var server = await site.StartAsync(["--demo"], Staff);
+        var server = await site.StartAsync(["--demo"], DeskAccounts.SignInsFromOneAddress);
         var month = LastMonth();
         await using var analyst = await SignInAsync(PageLanguage.ZhHans, "analyst", DemoPassword(server.Log, "analyst"), "/desk/monthly");
 
@@ -84,7 +82,7 @@ public sealed partial class DeskAdminAndMonthlyTests(Browser browser, SiteServer
     [MemberData(nameof(PageLanguages.Each), MemberType = typeof(PageLanguages))]
     public async Task The_monthly_report_and_the_admin_page_have_no_serious_accessibility_violations(PageLanguage language)
     {
-        var server = await site.StartAsync(["--demo"], Staff);
+        var server = await site.StartAsync(["--demo"], DeskAccounts.SignInsFromOneAddress);
         await using (var analyst = await SignInAsync(language, "analyst", DemoPassword(server.Log, "analyst"), $"/desk/monthly?month={LastMonth()}"))
         {
             await Axe.AssertNoSeriousViolationsAsync(analyst.Page);

@@ -22,7 +22,7 @@ public sealed partial class DeskCasesPageTests(Browser browser, SiteServer site)
     [MemberData(nameof(PageLanguages.Each), MemberType = typeof(PageLanguages))]
     public async Task An_analyst_finds_a_case_by_number_verifies_it_and_routes_it_to_its_carrier(PageLanguage language)
     {
-        var server = await site.StartAsync(["--demo"]);
+        var server = await site.StartAsync(["--demo"], DeskAccounts.SignInsFromOneAddress);
         var form = await server.KeyAsync("desk-form-" + language.Tag, "client", ["reports:write"]);
         var target = Target(language);
         var receipt = await server.PostAsync(form, "/api/v1/reports", new { target, category = "harassment", reporterPhone = "13800663001", reason = "calls every evening" });

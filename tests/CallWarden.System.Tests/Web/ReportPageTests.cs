@@ -26,7 +26,7 @@ public sealed class ReportPageTests(Browser browser, SiteServer site)
     [MemberData(nameof(PageLanguages.Each), MemberType = typeof(PageLanguages))]
     public async Task A_reporter_files_with_the_keyboard_follows_the_report_and_sees_the_carriers_restriction(PageLanguage language)
     {
-        var server = await site.StartAsync(["--demo"]);
+        var server = await site.StartAsync(["--demo"], DeskAccounts.SignInsFromOneAddress);
         var (target, reporter) = People(language);
         await using var tab = await browser.OpenAsync(language, SiteServer.Url("/report"));
         var page = tab.Page;
