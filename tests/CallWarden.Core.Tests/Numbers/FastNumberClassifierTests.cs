@@ -55,6 +55,52 @@ public sealed class FastNumberClassifierTests(ITestOutputHelper output)
         Assert.True(handledFast > valid / 2, $"The fast path answered only {handledFast:N0} of {valid:N0} valid inputs.");
     }
 
+    /// <summary>
+    /// The digits packed by AVX-512's compress from two overlapping loads (8–15 and 16–32 characters): a
+    /// separator, a bracket or a character that is neither at every position of every length, at both
+    /// loads' edges and in their overlap, read exactly as libphonenumber reads them.
+    /// </summary>
+    [Fact]
+    public void Separated_text_of_every_length_the_vectors_read_agrees_with_libphonenumber()
+    {
+        var normalizer = PhoneNumberNormalizer.Default;
+        string[] numbers = ["13912345678", "075581234567", "01062345678", "8613912345678", "0086075581234567", "179510755812345678", "2025550123"];
+        char[] odd = [' ', '-', '(', ')', '.', 'x', '０', '９', '\0', '＋', '一', '+'];
+        var disagreements = new List<string>();
+        var random = new Random(Seed);
+        foreach (var number in numbers)
+        {
+            for (var length = 7; length <= 34; length++)
+            {
+                for (var sample = 0; sample < 40; sample++)
+                {
+                    var text = new System.Text.StringBuilder(number);
+                    while (text.Length < length)
+                    {
+                        text.Insert(random.Next(1, text.Length), random.Next(4) switch { 0 => ' ', 1 => '-', 2 => '(', _ => ')' });
+                    }
+
+                    if (sample % 2 == 1)
+                    {
+                        text[random.Next(text.Length)] = odd[random.Next(odd.Length)];
+                    }
+
+                    foreach (var region in new[] { "CN", "US" })
+                    {
+                        var input = text.ToString();
+                        var expected = normalizer.NormalizeSlow(input, region);
+                        if ((FastNumberClassifier.Shared.TryClassify(input, region, out var quick) && quick != expected) || normalizer.Normalize(input, region) != expected)
+                        {
+                            disagreements.Add($"'{input}' ({region}): fast {quick}, libphonenumber {expected}");
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(disagreements.Count == 0, string.Join('\n', disagreements.Take(20)));
+    }
+
     [Fact]
     public void Fast_path_agrees_with_libphonenumber_on_every_FTC_complaint_number()
     {
