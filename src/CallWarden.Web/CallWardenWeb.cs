@@ -16,6 +16,7 @@ using CallWarden.Web.Numbers;
 using CallWarden.Web.Operations;
 using CallWarden.Web.Pages.Desk;
 using CallWarden.Web.Problems;
+using CallWarden.Web.Registry;
 using CallWarden.Web.Reports;
 using CallWarden.Web.Rules;
 using CallWarden.Web.Screening;
@@ -187,6 +188,7 @@ public static class CallWardenWeb
         api.MapStatsApi();
         api.MapRulesApi();
         api.MapDecisionsApi();
+        api.MapRegistryApi();
         app.MapCallWardenPages();
         app.MapCallWardenOperations();
         return app;

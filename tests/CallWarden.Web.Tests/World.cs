@@ -64,6 +64,7 @@ public sealed class World : IAsyncLifetime
         _clients[Identity.MobileKey] = await KeyAsync("mobile", AccessRole.CarrierOperator, [Scopes.CasesRead, Scopes.CasesWrite], Carrier.ChinaMobile);
         _clients[Identity.ScreenKey] = await KeyAsync("kamailio", AccessRole.Client, [Scopes.Screen]);
         _clients[Identity.MetricsKey] = await KeyAsync("prometheus", AccessRole.Client, [Scopes.Metrics]);
+        _clients[Identity.RefusalsKey] = await KeyAsync("cmcc-app", AccessRole.Client, [Scopes.RegistryRefusals], Carrier.ChinaMobile);
         var (revoked, secret) = await accounts.CreateKeyAsync("old", AccessRole.Analyst, [Scopes.CasesRead], Carrier.Unknown);
         await accounts.RevokeKeyAsync(revoked);
         _clients[Identity.RevokedKey] = Api.WithKey(secret);

@@ -1,7 +1,9 @@
 using CallWarden.Core.Localization;
 using CallWarden.Core.Numbers;
+using CallWarden.Core.Registry;
 using CallWarden.Core.Screening;
 using CallWarden.Data;
+using CallWarden.Data.Registry;
 using CallWarden.Data.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,9 +12,9 @@ namespace CallWarden.Channels.Sms;
 /// <summary>
 /// The keyword commands' effects on the sender's own data: the status of a report they filed, and
 /// their screening rules (interception on = community reputation blocks at the default threshold,
-/// off = label only; TD = the marketing refusal flag).
+/// off = label only), and the refusal registry (TD = all marketing refused, issue #10 part 5).
 /// </summary>
-internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time)
+internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time, RefusalRegistry refusals)
 {
     private const int SaveAttempts = 3;
 
@@ -43,7 +45,8 @@ internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContex
 
     public async Task<string> RefuseMarketingAsync(PhoneNumber sender, DisplayLanguage language, CancellationToken cancellationToken)
     {
-        await ChangeRulesAsync(sender, r => r with { RefusesMarketing = true }, cancellationToken);
+        // The reply is the confirmation, so no separate notice is queued.
+        await refusals.ChangeAsync(sender.E164, MarketingCategories.All, MarketingCategories.None, "sms", null, null, cancellationToken);
         return SmsTemplates.MarketingRefused(language);
     }
 

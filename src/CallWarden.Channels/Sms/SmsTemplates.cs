@@ -1,6 +1,7 @@
 using CallWarden.Channels.Notices;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Localization;
+using CallWarden.Core.Registry;
 using CallWarden.Data.Outbox;
 
 namespace CallWarden.Channels.Sms;
@@ -14,6 +15,11 @@ internal static class SmsTemplates
     /// <summary>The text of a queued template, or null when the template or its parameters are unknown.</summary>
     public static string? Render(string templateKey, string? parameters, DisplayLanguage language)
     {
+        if (templateKey == OutboxTemplates.RefusalChanged)
+        {
+            return RefusalNotice.Parse(parameters) is { } refusal ? RefusalWording.Confirmation(refusal.Refused, language) : null;
+        }
+
         if (NoticeParameters.Parse(parameters) is not { } p)
         {
             return null;

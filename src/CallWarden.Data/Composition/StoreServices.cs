@@ -4,6 +4,7 @@ using CallWarden.Data.Evidence;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Operations;
 using CallWarden.Data.Workflow;
+using CallWarden.Data.Registry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,6 +44,8 @@ public static class StoreServices
         services.TryAddSingleton(sp => new EvidenceStore(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<EvidenceOptions>>().Value.Folder));
         services.TryAddSingleton<ReporterLimits>();
+        services.TryAddSingleton(sp => new RefusalRegistry(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new BusinessRegistry(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

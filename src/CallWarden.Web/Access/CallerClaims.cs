@@ -20,4 +20,7 @@ internal static class CallerClaims
 
     /// <summary>"key" for an API key, "cookie" for a person.</summary>
     public const string Kind = "cw:kind";
+
+    /// <summary>The business a key is bound to (the scrub, issue #10 part 7).</summary>
+    public const string Business = "cw:business";
 }

@@ -1,3 +1,5 @@
+using CallWarden.Core.Registry;
+using CallWarden.Data.Feed;
 using System.Net;
 using System.Text;
 using CallWarden.Data.Rules;
@@ -161,11 +163,9 @@ public sealed class SmsApiTests
     }
 
     [Theory]
-    [InlineData("KTLJ", false, false, "已为您开通骚扰电话拦截")]
-    [InlineData("STOP", false, true, "You are registered as refusing marketing calls")]
-    [InlineData("取消攔截", true, false, "已取消攔截")]
-    [InlineData("退订", false, true, "已登记您拒收营销电话")]
-    public async Task Keyword_commands_change_the_senders_rules_and_confirm(string text, bool labelOnly, bool refusesMarketing, string confirmation)
+    [InlineData("KTLJ", false, "已为您开通骚扰电话拦截")]
+    [InlineData("取消攔截", true, "已取消攔截")]
+    public async Task Keyword_commands_change_the_senders_rules_and_confirm(string text, bool labelOnly, string confirmation)
     {
         await using var app = await SmsTestApp.StartAsync();
 
@@ -174,8 +174,28 @@ public sealed class SmsApiTests
 
         var rules = await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000));
         Assert.Equal(labelOnly, rules.LabelOnly);
-        Assert.Equal(refusesMarketing, rules.RefusesMarketing);
         Assert.Equal(1, rules.Version);
+        Assert.StartsWith(confirmation, Assert.Single(app.Kannel.Texts), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("STOP", "You are registered as refusing marketing calls")]
+    [InlineData("退订", "已登记您拒收营销电话")]
+    [InlineData("ＴＤ", "已登记您拒收营销电话")]
+    public async Task Refusing_marketing_by_SMS_registers_all_marketing_in_the_refusal_registry_on_the_feed_and_confirms(string text, string confirmation)
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        await app.MoAsync(Reporter, "12321", text, "k1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        var refusal = await app.DbAsync(db => db.Refusals.AsNoTracking().SingleAsync(r => r.Subscriber == 8613800138000));
+        Assert.Equal(MarketingCategories.All, refusal.Categories);
+        Assert.Equal("sms", refusal.Channel);
+        var change = await app.DbAsync(db => db.Changes.AsNoTracking().SingleAsync(c => c.Kind == ChangeKind.Refusal));
+        Assert.Equal(8613800138000, change.Number);
+        var rules = await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000));
+        Assert.Equal(0, rules.Version);
         Assert.StartsWith(confirmation, Assert.Single(app.Kannel.Texts), StringComparison.Ordinal);
     }
 

@@ -141,22 +141,6 @@ public sealed class ScreeningEngineCommunityTests
         Assert.Equal((Disposition.Label, "认证企业"), (decision.Action, decision.Label));
     }
 
-    [Theory]
-    [InlineData(DisplayLanguage.ZhHans, "登记的营销号码，您已拒绝营销来电")]
-    [InlineData(DisplayLanguage.En, "a registered marketing line, and you refused marketing calls")]
-    public void A_registered_marketing_line_is_refused_when_the_callee_refused_marketing(DisplayLanguage language, string text)
-    {
-        var community = CommunityTable.Of((StrangerE164, new CommunityFacts(0, flags: CommunityFlags.RegisteredMarketing | CommunityFlags.VerifiedBusiness, businessOwner: "某某保险")));
-
-        var refused = Decide(Stranger, new SubscriberRules { RefusesMarketing = true }.InLanguage(language), community);
-        var welcome = Decide(Stranger, SubscriberRules.Default.InLanguage(language), community);
-
-        Assert.Equal(Disposition.Reject, refused.Action);
-        Assert.Equal(["refusal_registry!", "verified_business"], refused.Trace());
-        Assert.Equal(text, refused.DecidedBy.Text);
-        Assert.Equal(["verified_business", "default!"], welcome.Trace());
-    }
-
     [Fact]
     public void Facts_from_a_flags_only_snapshot_still_label()
     {

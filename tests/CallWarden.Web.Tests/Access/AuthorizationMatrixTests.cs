@@ -57,6 +57,16 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         Rules("POST", "/entries", 400, World.OtherSubscriber),
         Rules("DELETE", "/entries", 404, query: "?pattern=0755*"),
         Rules("POST", "/dry-run", 400),
+        Refusals("GET", "/", World.Subscriber),
+        Refusals("GET", "/", World.OtherSubscriber),
+        Refusals("POST", "/", World.Subscriber),
+        Refusals("POST", "/withdraw", World.Subscriber),
+        Refusals("POST", "/withdraw", "+85291234567"),
+        // A business has no account before it is approved: anyone may apply.
+        new("POST", "/api/v1/registry/businesses", "/api/v1/registry/businesses", _ => 400, HasBody: true),
+        new("GET", "/api/v1/registry/businesses/", "/api/v1/registry/businesses", i => Allowed(i, 200, 0, Identity.Administrator)),
+        new("POST", "/api/v1/registry/businesses/{id:int}/approve", "/api/v1/registry/businesses/999999/approve", i => Allowed(i, 404, 0, Identity.Administrator)),
+        new("POST", "/api/v1/registry/businesses/{id:int}/refuse", "/api/v1/registry/businesses/999999/refuse", i => Allowed(i, 404, 0, Identity.Administrator), HasBody: true),
     ];
 
     public static TheoryData<int, Identity> Matrix()
@@ -127,6 +137,15 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new(method, "/api/v1/subscribers/{number}/rules" + tail, $"/api/v1/subscribers/{number}/rules{tail.TrimEnd('/')}{query}",
             i => Allowed(i, status, 0, number == World.Subscriber ? [Identity.Administrator, Identity.RulesKey, Identity.Subscriber] : [Identity.Administrator, Identity.RulesKey]),
             HasBody: method is "PUT" or "POST");
+
+    /// <summary>
+    /// A subscriber's refusals: administrators, the subscriber themself, and the subscriber's carrier's app
+    /// (China Mobile's, for <see cref="World.Subscriber"/> and <see cref="World.OtherSubscriber"/>; a Hong Kong number is no carrier's of ours).
+    /// </summary>
+    private static Endpoint Refusals(string method, string tail, string number) =>
+        new(method, "/api/v1/registry/refusals/{number}" + tail, $"/api/v1/registry/refusals/{Uri.EscapeDataString(number)}{tail.TrimEnd('/')}",
+            i => Allowed(i, 200, 0, number == World.Subscriber ? [Identity.Administrator, Identity.RefusalsKey, Identity.Subscriber] : number == World.OtherSubscriber ? [Identity.Administrator, Identity.RefusalsKey] : [Identity.Administrator]),
+            HasBody: method == "POST");
 
     /// <summary><paramref name="allowed"/> get <paramref name="status"/>; the unauthenticated 401; everyone else 403 (or <paramref name="otherwise"/> when set).</summary>
     private static int Allowed(Identity identity, int status, int otherwise, params Identity[] allowed) =>
