@@ -36,6 +36,12 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["desk/monthly"] = "monthly-report",
         ["desk/admin"] = "administration",
         ["desk/admin/logins/{login}"] = "administration",
+        ["refuse-marketing"] = "phone-signed-in",
+        ["refuse-marketing/done"] = "phone-signed-in",
+        ["business/apply"] = null,
+        ["business/applied/{id:int}"] = null,
+        ["desk/registry"] = "administration",
+        ["desk/complaints"] = "centre",
     };
 
     [Fact]
