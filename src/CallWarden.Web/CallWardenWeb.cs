@@ -189,6 +189,7 @@ public static class CallWardenWeb
         api.MapRulesApi();
         api.MapDecisionsApi();
         api.MapRegistryApi();
+        api.MapScrubApi();
         app.MapCallWardenPages();
         app.MapCallWardenOperations();
         return app;

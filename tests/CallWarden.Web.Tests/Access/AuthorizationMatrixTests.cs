@@ -66,6 +66,7 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("POST", "/api/v1/registry/businesses", "/api/v1/registry/businesses", _ => 400, HasBody: true),
         new("GET", "/api/v1/registry/businesses/", "/api/v1/registry/businesses", i => Allowed(i, 200, 0, Identity.Administrator)),
         new("POST", "/api/v1/registry/businesses/{id:int}/approve", "/api/v1/registry/businesses/999999/approve", i => Allowed(i, 404, 0, Identity.Administrator)),
+        new("POST", "/api/v1/registry/scrub", "/api/v1/registry/scrub", i => Allowed(i, 400, 0, Identity.ScrubKey), HasBody: true),
         new("POST", "/api/v1/registry/businesses/{id:int}/refuse", "/api/v1/registry/businesses/999999/refuse", i => Allowed(i, 404, 0, Identity.Administrator), HasBody: true),
     ];
 

@@ -45,4 +45,7 @@ public enum Identity
 
     /// <summary>China Mobile's app's key with <c>registry:refusals</c>: <see cref="World.Subscriber"/> is a China Mobile number.</summary>
     RefusalsKey,
+
+    /// <summary>An approved lender's key with <c>registry:scrub</c>, bound to it.</summary>
+    ScrubKey,
 }
