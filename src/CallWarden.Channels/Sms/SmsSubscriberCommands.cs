@@ -43,11 +43,13 @@ internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContex
         return on ? SmsTemplates.InterceptionOn(language) : SmsTemplates.InterceptionOff(language);
     }
 
-    public async Task<string> RefuseMarketingAsync(PhoneNumber sender, DisplayLanguage language, CancellationToken cancellationToken)
+    /// <param name="categories">What <c>TD 贷款 保险</c> named; none for <c>TD</c> alone, which refuses all marketing.</param>
+    public async Task<string> RefuseMarketingAsync(PhoneNumber sender, MarketingCategories categories, DisplayLanguage language, CancellationToken cancellationToken)
     {
         // The reply is the confirmation, so no separate notice is queued.
-        await refusals.ChangeAsync(sender.E164, MarketingCategories.All, MarketingCategories.None, "sms", null, null, cancellationToken);
-        return SmsTemplates.MarketingRefused(language);
+        var some = categories is not (MarketingCategories.None or MarketingCategories.All);
+        var refused = await refusals.ChangeAsync(sender.E164, some ? categories : MarketingCategories.All, MarketingCategories.None, "sms", null, null, cancellationToken);
+        return some ? RefusalWording.Confirmation(refused, language) : SmsTemplates.MarketingRefused(language);
     }
 
     /// <summary>Read, change, save with the version check; a concurrent save (the web page) makes us reread.</summary>

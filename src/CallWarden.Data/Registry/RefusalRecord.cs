@@ -22,4 +22,7 @@ public sealed class RefusalRecord
     public DateTimeOffset RegisteredAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency: one more on every change, so two changes at once cannot both win.</summary>
+    public long Version { get; set; }
 }

@@ -15,7 +15,8 @@ namespace CallWarden.Data.Registry;
 /// </summary>
 public sealed class RefusalRegistry(IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time)
 {
-    private const int SaveAttempts = 3;
+    /// <summary>Every writer that loses a race reads again; as many attempts as writers can plausibly race on one number.</summary>
+    private const int SaveAttempts = 10;
 
     /// <summary>What <paramref name="subscriber"/> refuses now; none when nothing.</summary>
     public async Task<MarketingCategories> RefusedAsync(long subscriber, CancellationToken cancellationToken = default)
@@ -79,6 +80,7 @@ public sealed class RefusalRegistry(IDbContextFactory<CallWardenDbContext> conte
             else
             {
                 (row.Categories, row.Channel, row.ChangedBy, row.UpdatedAt) = (after, channel, changedBy, now);
+                row.Version++;
             }
         }
 

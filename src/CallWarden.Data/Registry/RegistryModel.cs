@@ -19,7 +19,7 @@ internal static class RegistryModel
             e.Property(r => r.Categories).HasConversion<byte>();
             e.Property(r => r.Channel).HasMaxLength(16);
             e.Property(r => r.ChangedBy).HasMaxLength(64);
-            e.Property(r => r.UpdatedAt).IsConcurrencyToken();
+            e.Property(r => r.Version).IsConcurrencyToken();
         });
 
         model.Entity<BusinessRecord>(e =>

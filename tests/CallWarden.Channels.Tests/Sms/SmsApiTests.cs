@@ -104,8 +104,8 @@ public sealed class SmsApiTests
     {
         await using var app = await SmsTestApp.StartAsync();
         var accounts = app.App.Services.GetRequiredService<CallWarden.Web.Access.AccessAccounts>();
-        var (_, mobile) = await accounts.CreateKeyAsync("cmcc", AccessRole.CarrierOperator, [CallWarden.Web.Access.Scopes.CasesRead], Carrier.ChinaMobile, TestContext.Current.CancellationToken);
-        var (_, unicom) = await accounts.CreateKeyAsync("cucc", AccessRole.CarrierOperator, [CallWarden.Web.Access.Scopes.CasesRead], Carrier.ChinaUnicom, TestContext.Current.CancellationToken);
+        var (_, mobile) = await accounts.CreateKeyAsync("cmcc", AccessRole.CarrierOperator, [CallWarden.Web.Access.Scopes.CasesRead], Carrier.ChinaMobile, cancellationToken: TestContext.Current.CancellationToken);
+        var (_, unicom) = await accounts.CreateKeyAsync("cucc", AccessRole.CarrierOperator, [CallWarden.Web.Access.Scopes.CasesRead], Carrier.ChinaUnicom, cancellationToken: TestContext.Current.CancellationToken);
 
         await app.MoAsync(Reporter, "10086999", "13612345678*推销保险", "d1");
         await app.MoAsync(Reporter, "10086999", "hello", "d2");
@@ -197,6 +197,19 @@ public sealed class SmsApiTests
         var rules = await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000));
         Assert.Equal(0, rules.Version);
         Assert.StartsWith(confirmation, Assert.Single(app.Kannel.Texts), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TD_with_category_words_refuses_only_those_and_the_reply_names_them()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        await app.MoAsync(Reporter, "12321", "TD 贷款、保险", "k1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        var refusal = await app.DbAsync(db => db.Refusals.AsNoTracking().SingleAsync(r => r.Subscriber == 8613800138000));
+        Assert.Equal(MarketingCategories.Loans | MarketingCategories.Insurance, refusal.Categories);
+        Assert.StartsWith("已登记您拒接营销来电：贷款、保险。", Assert.Single(app.Kannel.Texts), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -20,7 +20,8 @@ namespace CallWarden.Data.Postgres.Migrations
                     Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     ChangedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -30,8 +31,8 @@ namespace CallWarden.Data.Postgres.Migrations
             // TD / 退订 used to set a flag in the subscriber's rules; the refusal registry holds it now (all marketing = 63).
             migrationBuilder.Sql(
                 """
-                INSERT INTO refusals ("Subscriber", "Categories", "Channel", "ChangedBy", "RegisteredAt", "UpdatedAt")
-                SELECT "Subscriber", 63, 'sms', NULL, "UpdatedAt", "UpdatedAt" FROM subscriber_rules
+                INSERT INTO refusals ("Subscriber", "Categories", "Channel", "ChangedBy", "RegisteredAt", "UpdatedAt", "Version")
+                SELECT "Subscriber", 63, 'sms', NULL, "UpdatedAt", "UpdatedAt", 1 FROM subscriber_rules
                 WHERE "Rules" LIKE '%"refusesMarketing":true%'
                 """);
         }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CallWarden.Data.Postgres.Migrations
 {
     [DbContext(typeof(CallWardenDbContext))]
-    [Migration("20261207070343_BusinessRegistry")]
+    [Migration("20261207074418_BusinessRegistry")]
     partial class BusinessRegistry
     {
         /// <inheritdoc />
@@ -815,8 +815,11 @@ namespace CallWarden.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Subscriber");
 

@@ -19,7 +19,8 @@ namespace CallWarden.Data.Sqlite.Migrations
                     Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     ChangedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -29,8 +30,8 @@ namespace CallWarden.Data.Sqlite.Migrations
             // TD / 退订 used to set a flag in the subscriber's rules; the refusal registry holds it now (all marketing = 63).
             migrationBuilder.Sql(
                 """
-                INSERT INTO refusals ("Subscriber", "Categories", "Channel", "ChangedBy", "RegisteredAt", "UpdatedAt")
-                SELECT "Subscriber", 63, 'sms', NULL, "UpdatedAt", "UpdatedAt" FROM subscriber_rules
+                INSERT INTO refusals ("Subscriber", "Categories", "Channel", "ChangedBy", "RegisteredAt", "UpdatedAt", "Version")
+                SELECT "Subscriber", 63, 'sms', NULL, "UpdatedAt", "UpdatedAt", 1 FROM subscriber_rules
                 WHERE "Rules" LIKE '%"refusesMarketing":true%'
                 """);
         }
