@@ -9,6 +9,7 @@ using CallWarden.Data.Evidence;
 using CallWarden.Data.Feed;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Outbox;
+using CallWarden.Data.Privacy;
 using CallWarden.Data.Reports;
 using CallWarden.Data.Reputation;
 using CallWarden.Data.Rules;
@@ -67,6 +68,10 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
 
     public DbSet<PhoneChallenge> PhoneChallenges => Set<PhoneChallenge>();
 
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+
+    public DbSet<PrivacyAuditRecord> PrivacyAudit => Set<PrivacyAuditRecord>();
+
     internal bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     internal bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
@@ -97,6 +102,8 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
         Names<AccessRole>();
         Names<AccountChange>();
         Names<Disposition>();
+        Names<ConsentPurpose>();
+        Names<PrivacyAction>();
         configurationBuilder.Properties<NumberKind>().HaveConversion<byte>();
 
         void Names<T>()
@@ -115,5 +122,6 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
         DecisionsModel.Configure(modelBuilder);
         EvidenceModel.Configure(modelBuilder);
         VerificationModel.Configure(modelBuilder);
+        PrivacyModel.Configure(modelBuilder);
     }
 }

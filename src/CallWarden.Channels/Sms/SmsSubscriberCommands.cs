@@ -2,6 +2,8 @@ using CallWarden.Core.Localization;
 using CallWarden.Core.Numbers;
 using CallWarden.Core.Screening;
 using CallWarden.Data;
+using CallWarden.Data.Intake;
+using CallWarden.Data.Privacy;
 using CallWarden.Data.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +14,7 @@ namespace CallWarden.Channels.Sms;
 /// their screening rules (interception on = community reputation blocks at the default threshold,
 /// off = label only; TD = the marketing refusal flag).
 /// </summary>
-internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time)
+internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContext> contexts, ConsentLedger consents, TimeProvider time)
 {
     private const int SaveAttempts = 3;
 
@@ -57,6 +59,8 @@ internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContex
             var saved = await SubscriberRuleStore.SaveAsync(db, sender.E164, change(rules), rules.Version, time.GetUtcNow(), cancellationToken: cancellationToken);
             if (saved is not null)
             {
+                // Turning screening on or off, or refusing marketing, is signing up to screening (issue #10 part 1).
+                await consents.RecordAsync(sender, ConsentPurpose.Screening, IntakeChannel.Sms, cancellationToken);
                 return;
             }
 

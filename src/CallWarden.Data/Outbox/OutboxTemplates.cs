@@ -15,4 +15,7 @@ public static class OutboxTemplates
 
     /// <summary>A mail in which no number was found: how to write a report. No parameters.</summary>
     public const string MailFormatHelp = "mail.format_help";
+
+    /// <summary>A person withdrew their consent (issue #10 part 2): what was removed and what stays. No parameters.</summary>
+    public const string ConsentWithdrawn = "privacy.withdrawn";
 }
