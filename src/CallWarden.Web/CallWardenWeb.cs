@@ -15,6 +15,7 @@ using CallWarden.Web.Cases;
 using CallWarden.Web.Numbers;
 using CallWarden.Web.Operations;
 using CallWarden.Web.Pages.Desk;
+using CallWarden.Web.Privacy;
 using CallWarden.Web.Problems;
 using CallWarden.Web.Reports;
 using CallWarden.Web.Rules;
@@ -187,6 +188,7 @@ public static class CallWardenWeb
         api.MapStatsApi();
         api.MapRulesApi();
         api.MapDecisionsApi();
+        api.MapMeApi();
         app.MapCallWardenPages();
         app.MapCallWardenOperations();
         return app;

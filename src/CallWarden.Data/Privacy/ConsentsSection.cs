@@ -9,7 +9,7 @@ internal sealed class ConsentsSection : IPersonalDataSection
 
     public async Task<object> ExportAsync(CallWardenDbContext db, DataSubject subject, CancellationToken cancellationToken) =>
         (await Of(db, subject).AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false))
-        .Select(c => new { c.Notice, purpose = c.Purpose.ToString().ToLowerInvariant(), channel = Intake.IntakeChannels.Code(c.Channel), c.At })
+        .Select(c => new { c.Notice, purpose = System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(c.Purpose.ToString()), channel = Intake.IntakeChannels.Code(c.Channel), c.At })
         .ToList();
 
     public Task<int> WithdrawAsync(CallWardenDbContext db, DataSubject subject, DateTimeOffset now, CancellationToken cancellationToken) =>

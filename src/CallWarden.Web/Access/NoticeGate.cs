@@ -16,7 +16,7 @@ internal sealed class NoticeGate(RequestDelegate next, ConsentLedger ledger)
     public Task InvokeAsync(HttpContext http)
     {
         var request = http.Request;
-        if (!HttpMethods.IsGet(request.Method) || CallWardenWeb.IsApi(request) || PhoneSignIn.Phone(http) is null
+        if (!HttpMethods.IsGet(request.Method) || CallWardenWeb.IsApi(request) || !IsPhoneSession(http)
             || PhoneSignIn.AgreedNotice(http) == ledger.Notices.Current || Exempt(request.Path))
         {
             return next(http);
@@ -26,7 +26,13 @@ internal sealed class NoticeGate(RequestDelegate next, ConsentLedger ledger)
         return Task.CompletedTask;
     }
 
+    /// <summary>A person signed in by proving a phone (<c>/sign-in</c>); a login that carries a phone agreed with its account.</summary>
+    private static bool IsPhoneSession(HttpContext http) =>
+        PhoneSignIn.Phone(http) is not null && Caller.From(http.User).Id.StartsWith("phone:", StringComparison.Ordinal);
+
+    /// <summary>The notice's own pages, signing out, and what is no page (a file such as <c>/statistics.csv</c>, the OpenAPI document).</summary>
     private static bool Exempt(PathString path) =>
+        Path.HasExtension(path.Value) ||
         path.StartsWithSegments("/privacy", StringComparison.Ordinal) || path.StartsWithSegments("/sign-out", StringComparison.Ordinal)
         || path.StartsWithSegments("/assets", StringComparison.Ordinal) || path.StartsWithSegments("/language", StringComparison.Ordinal)
         || path.StartsWithSegments("/status", StringComparison.Ordinal) || path.StartsWithSegments("/my-data/withdrawn", StringComparison.Ordinal);

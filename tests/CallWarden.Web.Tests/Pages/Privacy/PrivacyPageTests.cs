@@ -95,6 +95,7 @@ public sealed class PrivacyPageTests : IAsyncLifetime
     [InlineData("/privacy", "privacy-2026-12", false)]
     [InlineData("/sign-out", "privacy-2026-12", false)]
     [InlineData("/api/v1/me/data", "privacy-2026-12", false)]
+    [InlineData("/statistics.csv", "privacy-2026-12", false)]
     public async Task A_phone_signed_in_under_an_earlier_notice_is_asked_again_before_its_next_page(string path, string? agreed, bool asked)
     {
         var notices = PrivacyNotices.Shipped.With([("privacy-2027-06.zh-Hans.md", "# 新"), ("privacy-2027-06.zh-Hant.md", "# 新"), ("privacy-2027-06.en.md", "# New")]);
@@ -104,7 +105,7 @@ public sealed class PrivacyPageTests : IAsyncLifetime
         var http = new DefaultHttpContext();
         var (pathPart, query) = path.Contains('?', StringComparison.Ordinal) ? (path[..path.IndexOf('?', StringComparison.Ordinal)], path[path.IndexOf('?', StringComparison.Ordinal)..]) : (path, "");
         (http.Request.Method, http.Request.Path, http.Request.QueryString) = ("GET", pathPart, new QueryString(query));
-        List<Claim> claims = [new(ClaimTypes.Role, Roles.Reporter), new(CallerClaims.Phone, PhoneE164.ToString(CultureInfo.InvariantCulture))];
+        List<Claim> claims = [new(ClaimTypes.NameIdentifier, "phone:+8613700137100"), new(ClaimTypes.Role, Roles.Reporter), new(CallerClaims.Phone, PhoneE164.ToString(CultureInfo.InvariantCulture))];
         if (agreed is not null)
         {
             claims.Add(new(CallerClaims.Notice, agreed));
