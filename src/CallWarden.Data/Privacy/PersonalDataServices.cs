@@ -1,5 +1,6 @@
 using CallWarden.Core.Privacy;
 using CallWarden.Data.Composition;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,10 @@ public static class PersonalDataServices
         services.TryAddSingleton(sp => NoticeFolder.Load(PrivacyNotices.Shipped, sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.NoticeFolder));
         services.TryAddSingleton<ConsentLedger>();
         services.TryAddSingleton<PersonalData>();
+        services.TryAddSingleton(sp => new RetentionSweep(
+            sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(),
+            RetentionFile.Read(sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.RetentionFile).Policy!,
+            sp.GetRequiredService<Evidence.EvidenceStore>()));
         services.AddPersonalDataSection<ContactSection>();
         services.AddPersonalDataSection<ReportsSection>();
         services.AddPersonalDataSection<RulesSection>();

@@ -27,9 +27,9 @@ public sealed record PrivacyOptions
             problems.Add($"{Section}:{nameof(NoticeFolder)} names no folder: {NoticeFolder}");
         }
 
-        if (!string.IsNullOrWhiteSpace(RetentionFile) && !File.Exists(RetentionFile))
+        if (Privacy.RetentionFile.Read(RetentionFile).Problem is { } problem)
         {
-            problems.Add($"{Section}:{nameof(RetentionFile)} names no file: {RetentionFile}");
+            problems.Add($"{Section}:{nameof(RetentionFile)}: {problem}");
         }
 
         return problems;

@@ -70,6 +70,8 @@ internal sealed class ReportsSection : IPersonalDataSection
         return changed;
     }
 
+    internal const string WithdrawnPrefix = "withdrawn:";
+
     /// <summary>The identity a reporter keeps after withdrawing: their row's id, which names nobody.</summary>
-    internal static string Anonymous(long reporterId) => "withdrawn:" + reporterId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    internal static string Anonymous(long reporterId) => WithdrawnPrefix + reporterId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
