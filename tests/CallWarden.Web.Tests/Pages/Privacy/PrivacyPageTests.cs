@@ -65,7 +65,7 @@ public sealed class PrivacyPageTests : IAsyncLifetime
 
         await person.GetAsync("/privacy/accept?returnUrl=%2Fprotection");
         Assert.Contains("The privacy notice has changed", person.Text, StringComparison.Ordinal);
-        Assert.Contains("you agreed to version privacy-2026-12", person.Text, StringComparison.Ordinal);
+        Assert.Contains("please read the privacy notice in force (version privacy-2026-12)", person.Text, StringComparison.Ordinal);
         var answer = await person.PostAsync("/privacy/accept?handler=Accept", ("ReturnUrl", "/protection"));
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
