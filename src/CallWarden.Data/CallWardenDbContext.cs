@@ -10,6 +10,7 @@ using CallWarden.Data.Feed;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Outbox;
 using CallWarden.Data.Registry;
+using CallWarden.Data.Privacy;
 using CallWarden.Data.Reports;
 using CallWarden.Data.Reputation;
 using CallWarden.Data.Rules;
@@ -77,6 +78,9 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
     public DbSet<MarketingComplaint> MarketingComplaints => Set<MarketingComplaint>();
 
     public DbSet<ScrubRecord> Scrubs => Set<ScrubRecord>();
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+
+    public DbSet<PrivacyAuditRecord> PrivacyAudit => Set<PrivacyAuditRecord>();
 
     internal bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -110,6 +114,8 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
         Names<Disposition>();
         Names<BusinessState>();
         Names<Core.Registry.BusinessLineKind>();
+        Names<ConsentPurpose>();
+        Names<PrivacyAction>();
         configurationBuilder.Properties<NumberKind>().HaveConversion<byte>();
 
         void Names<T>()
@@ -129,5 +135,6 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
         EvidenceModel.Configure(modelBuilder);
         VerificationModel.Configure(modelBuilder);
         RegistryModel.Configure(modelBuilder);
+        PrivacyModel.Configure(modelBuilder);
     }
 }

@@ -15,6 +15,7 @@ using CallWarden.Web.Cases;
 using CallWarden.Web.Numbers;
 using CallWarden.Web.Operations;
 using CallWarden.Web.Pages.Desk;
+using CallWarden.Web.Privacy;
 using CallWarden.Web.Problems;
 using CallWarden.Web.Registry;
 using CallWarden.Web.Reports;
@@ -190,6 +191,7 @@ public static class CallWardenWeb
         api.MapDecisionsApi();
         api.MapRegistryApi();
         api.MapScrubApi();
+        api.MapMeApi();
         app.MapCallWardenPages();
         app.MapCallWardenOperations();
         return app;

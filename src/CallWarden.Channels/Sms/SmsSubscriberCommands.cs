@@ -4,6 +4,8 @@ using CallWarden.Core.Registry;
 using CallWarden.Core.Screening;
 using CallWarden.Data;
 using CallWarden.Data.Registry;
+using CallWarden.Data.Intake;
+using CallWarden.Data.Privacy;
 using CallWarden.Data.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +16,7 @@ namespace CallWarden.Channels.Sms;
 /// their screening rules (interception on = community reputation blocks at the default threshold,
 /// off = label only), and the refusal registry (TD = all marketing refused, issue #10 part 5).
 /// </summary>
-internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time, RefusalRegistry refusals)
+internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContext> contexts, ConsentLedger consents, TimeProvider time, RefusalRegistry refusals)
 {
     private const int SaveAttempts = 3;
 
@@ -62,6 +64,8 @@ internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContex
             var saved = await SubscriberRuleStore.SaveAsync(db, sender.E164, change(rules), rules.Version, time.GetUtcNow(), cancellationToken: cancellationToken);
             if (saved is not null)
             {
+                // Turning screening on or off, or refusing marketing, is signing up to screening (issue #10 part 1).
+                await consents.RecordAsync(sender, ConsentPurpose.Screening, IntakeChannel.Sms, cancellationToken);
                 return;
             }
 

@@ -24,6 +24,10 @@ internal static partial class SmsKeywords
         ["退订"] = SmsCommandKind.RefuseMarketing,
         ["stop"] = SmsCommandKind.RefuseMarketing,
         ["unsubscribe"] = SmsCommandKind.RefuseMarketing,
+        ["删除"] = SmsCommandKind.DeleteRequest,
+        ["delete"] = SmsCommandKind.DeleteRequest,
+        ["确认删除"] = SmsCommandKind.DeleteConfirm,
+        ["confirm delete"] = SmsCommandKind.DeleteConfirm,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The command <paramref name="message"/> asks for, or null when it is no keyword command.</summary>

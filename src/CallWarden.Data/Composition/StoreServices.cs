@@ -3,6 +3,8 @@ using CallWarden.Core.Cases;
 using CallWarden.Data.Evidence;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Operations;
+using CallWarden.Data.Privacy;
+using CallWarden.Core.Privacy;
 using CallWarden.Data.Workflow;
 using CallWarden.Data.Registry;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +37,8 @@ public static class StoreServices
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<IntakeOptions>>().Value,
-            metrics: sp.GetRequiredService<CallWardenMetrics>()));
+            metrics: sp.GetRequiredService<CallWardenMetrics>(),
+            notice: sp.GetRequiredService<PrivacyNotices>().Current));
         services.TryAddSingleton(sp => new CaseWorkflow(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
         // One set of deadlines, as configured under "Deadlines", for the overdue sweep, the desks, the
         // statistics, the monthly report (report-month too) and what the pages promise reporters.
@@ -46,6 +49,9 @@ public static class StoreServices
         services.TryAddSingleton<ReporterLimits>();
         services.TryAddSingleton(sp => new RefusalRegistry(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new BusinessRegistry(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddPersonalDataSection<RefusalsSection>();
+        // The privacy notices, the consent ledger and the person's rights over every area's records (issue #10).
+        services.AddCallWardenPrivacy();
         return services;
     }
 }

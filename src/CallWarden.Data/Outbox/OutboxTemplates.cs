@@ -21,4 +21,7 @@ public static class OutboxTemplates
     /// Parameters: <c>refused</c> (category codes now refused, empty when none), <c>withdrawn</c> (true when categories were withdrawn).
     /// </summary>
     public const string RefusalChanged = "registry.refusal_changed";
+
+    /// <summary>A person withdrew their consent (issue #10 part 2): what was removed and what stays. No parameters.</summary>
+    public const string ConsentWithdrawn = "privacy.withdrawn";
 }

@@ -23,6 +23,7 @@ internal static class CommandLineApp
             RulesCommand.Create(context),
             ScreenCommand.Create(context),
             RegistryCommand.Create(context),
+            RetentionCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

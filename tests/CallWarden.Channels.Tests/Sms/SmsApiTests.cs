@@ -341,4 +341,66 @@ public sealed class SmsApiTests
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
     }
+
+    [Theory]
+    [InlineData("删除", "确认删除", "请在10分钟内回复“确认删除”", "已撤回您的同意")]
+    [InlineData("刪除", "確認刪除", "請在10分鐘內回覆「確認刪除」", "已撤回您的同意：您的身分")]
+    [InlineData("DELETE", "CONFIRM DELETE", "Reply CONFIRM DELETE within 10 minutes", "Your consent is withdrawn")]
+    public async Task Delete_asks_for_a_confirmation_and_the_confirmation_in_time_withdraws_in_the_senders_language(string delete, string confirm, string asked, string done)
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        await app.MoAsync(Reporter, "12321", "13912345678*2026-11-29 14:30", "r1");
+        await app.MoAsync(Reporter, "12321", "KTLJ", "k1");
+        await app.MoAsync(Reporter, "12321", "TD", "t1");
+        Assert.True(await app.DbAsync(db => db.Refusals.AnyAsync(r => r.Subscriber == 8613800138000)));
+
+        await app.MoAsync(Reporter, "12321", delete, "d1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(asked, app.Kannel.Texts.Last(), StringComparison.Ordinal);
+        Assert.Equal(1, (await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000))).Version);
+
+        app.Time.Advance(TimeSpan.FromMinutes(9));
+        await app.MoAsync(Reporter, "12321", confirm, "c1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.StartsWith(done, app.Kannel.Texts.Last(), StringComparison.Ordinal);
+        Assert.Equal(0, (await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000))).Version);
+        Assert.False(await app.DbAsync(db => db.Refusals.AnyAsync()));
+        Assert.False(await app.DbAsync(db => db.Reporters.AnyAsync(r => r.Phone == 8613800138000)));
+        Assert.Equal(1, await app.DbAsync(db => db.Reports.CountAsync()));
+        Assert.Equal(["WithdrawalRequested", "Withdrawn"], await app.DbAsync(db => db.PrivacyAudit.OrderBy(a => a.Id).Select(a => a.Action.ToString()).ToListAsync()));
+    }
+
+    [Theory]
+    [InlineData(11, "确认删除", "没有待确认的删除请求。请先发送“删除”")]
+    [InlineData(0, "CONFIRM DELETE", "There is no deletion to confirm. Text DELETE first")]
+    public async Task A_late_or_unasked_confirmation_deletes_nothing_and_says_what_to_do(int minutesLate, string confirm, string reply)
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        await app.MoAsync(Reporter, "12321", "KTLJ", "k1");
+        if (minutesLate > 0)
+        {
+            await app.MoAsync(Reporter, "12321", "删除", "d1");
+            app.Time.Advance(TimeSpan.FromMinutes(minutesLate));
+        }
+
+        await app.MoAsync(Reporter, "12321", confirm, "c1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.StartsWith(reply, app.Kannel.Texts.Last(), StringComparison.Ordinal);
+        Assert.Equal(1, (await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000))).Version);
+        Assert.DoesNotContain(await app.DbAsync(db => db.PrivacyAudit.Select(a => a.Action).ToListAsync()), a => a == Data.Privacy.PrivacyAction.Withdrawn);
+    }
+
+    [Fact]
+    public async Task Another_phone_s_confirmation_does_not_carry_out_a_request()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        await app.MoAsync(Reporter, "12321", "KTLJ", "k1");
+        await app.MoAsync(Reporter, "12321", "删除", "d1");
+
+        await app.MoAsync("13700137000", "12321", "确认删除", "c1");
+
+        Assert.Equal(1, (await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000))).Version);
+    }
 }

@@ -45,6 +45,10 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("POST", "/api/v1/access/keys", "/api/v1/access/keys", i => Allowed(i, 400, 0, Identity.Administrator), HasBody: true),
         new("POST", "/api/v1/screen", "/api/v1/screen", i => Allowed(i, 400, 0, Identity.ScreenKey), HasBody: true),
         new("GET", "/api/v1/subscribers/{number}/decisions", $"/api/v1/subscribers/{World.Subscriber}/decisions", i => Allowed(i, 200, 0, Identity.Subscriber, Identity.Administrator)),
+        new("GET", "/api/v1/me/data", "/api/v1/me/data", i => Allowed(i, 200, 0, Identity.Reporter, Identity.Subscriber)),
+        new("PUT", "/api/v1/me/contact", "/api/v1/me/contact", i => Allowed(i, 400, 0, Identity.Reporter, Identity.Subscriber), HasBody: true),
+        // Without {"confirm": true} nothing is withdrawn: the matrix's people keep their data.
+        new("POST", "/api/v1/me/withdrawal", "/api/v1/me/withdrawal", i => Allowed(i, 400, 0, Identity.Reporter, Identity.Subscriber), HasBody: true),
         new("DELETE", "/api/v1/access/keys/{id:long}", "/api/v1/access/keys/999999", i => Allowed(i, 404, 0, Identity.Administrator)),
         // Probes carry no credentials; /metrics wants an allowed address (the test server's requests have none) or a key with `metrics`.
         new("GET", "/healthz", "/healthz", _ => 200),
