@@ -11,7 +11,8 @@ namespace CallWarden.System.Tests.Registry;
 /// Issue #10's "done when", with every real part: a subscriber refuses marketing by SMS through Kannel,
 /// a business's marketing line is approved by the administrator on the desk in Chromium, a SIPp call from
 /// that line to the subscriber through Kamailio is declined with the registry's reason, and the automatic
-/// complaint is on the centre's desk.
+/// complaint is on the centre's desk; the subscriber then withdraws consent by SMS, and their identity
+/// leaves their report while the statistics stay exactly as they were.
 /// </summary>
 [Collection(nameof(KannelCollection))]
 public sealed class RegistryEndToEndTests
@@ -19,6 +20,7 @@ public sealed class RegistryEndToEndTests
     private const int SipPort = 17060;
     private const string Subscriber = "13912340001";
     private const string MarketingLine = "13700001111";
+    private const string Reported = "13800000002";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -37,6 +39,10 @@ public sealed class RegistryEndToEndTests
         // Before anything is registered the line rings through.
         var before = await SippCall.CallAsync(sipp, proxy.SipPort, MarketingLine, Subscriber, "invite-expect-200.xml", SipPort + 100);
         Assert.True(before.Passed, "an unregistered line must be relayed:\n" + before.Output + proxy.Log);
+
+        // 0. The subscriber has reported a caller by SMS.
+        await sms.Phones.SendUcs2Async(Subscriber, "12321", $"{Reported}*{Yesterday()} 14:30 推销贷款");
+        await sms.Phones.WaitForAsync(m => m.To.EndsWith(Subscriber, StringComparison.Ordinal) && m.Text.StartsWith($"已受理您对 {Reported} 的举报", StringComparison.Ordinal), Wait);
 
         // 1. The subscriber texts 退订 to 12321 and is told the registration holds.
         await sms.Phones.SendUcs2Async(Subscriber, "12321", "退订");
@@ -73,7 +79,45 @@ public sealed class RegistryEndToEndTests
         Assert.Contains("某某小额贷款有限公司", complaint, StringComparison.Ordinal);
         Assert.Contains("refusal_registry", complaint, StringComparison.Ordinal); // the decision as evidence: its deciding rule …
         Assert.Contains("您已登记拒接营销来电", complaint, StringComparison.Ordinal); // … and its reason
+
+        // 5. The subscriber withdraws consent by SMS, confirming it: their number leaves the report, the statistics do not move.
+        var centre = await sms.KeyAsync("centre", "analyst", ["cases:read", "stats:read"]);
+        var caseId = await CaseOfAsync(sms, centre, "+86" + Reported);
+        Assert.Contains("+86" + Subscriber, ReportersOf(await sms.ApiAsync(centre, HttpMethod.Get, $"/api/v1/cases/{caseId}?unmask=true")));
+        var statistics = (await sms.ApiAsync(centre, HttpMethod.Get, "/api/v1/stats/summary")).GetRawText();
+
+        await sms.Phones.SendUcs2Async(Subscriber, "12321", "删除");
+        await sms.Phones.WaitForAsync(m => m.To.EndsWith(Subscriber, StringComparison.Ordinal) && m.Text.Contains("确认删除", StringComparison.Ordinal), Wait);
+        await sms.Phones.SendUcs2Async(Subscriber, "12321", "确认删除");
+        await sms.Phones.WaitForAsync(m => m.To.EndsWith(Subscriber, StringComparison.Ordinal) && m.Text.StartsWith("已撤回您的同意", StringComparison.Ordinal), Wait);
+
+        var reporters = ReportersOf(await sms.ApiAsync(centre, HttpMethod.Get, $"/api/v1/cases/{caseId}?unmask=true"));
+        Assert.Single(reporters);
+        Assert.DoesNotContain(Subscriber, reporters[0], StringComparison.Ordinal);
+        Assert.Equal(statistics, (await sms.ApiAsync(centre, HttpMethod.Get, "/api/v1/stats/summary")).GetRawText());
     }
+
+    private static string Yesterday() =>
+        TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).AddDays(-1).ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The id of the case about <paramref name="number"/>, through every page of the queue (the demo fills a few).</summary>
+    private static async Task<long> CaseOfAsync(KannelSmsStack sms, string key, string number)
+    {
+        for (long after = 0; ;)
+        {
+            var page = (await sms.ApiAsync(key, HttpMethod.Get, $"/api/v1/cases?size=200&after={after}")).EnumerateArray().ToList();
+            if (page.Find(c => c.GetProperty("number").GetString() == number) is { ValueKind: JsonValueKind.Object } found)
+            {
+                return found.GetProperty("id").GetInt64();
+            }
+
+            Assert.True(page.Count == 200, $"no case about {number}");
+            after = page[^1].GetProperty("id").GetInt64();
+        }
+    }
+
+    private static List<string> ReportersOf(JsonElement detail) =>
+        [.. detail.GetProperty("reports").EnumerateArray().Select(r => r.GetProperty("reporter").GetString()!)];
 
     private static Uri Url(string path) => new($"http://127.0.0.1:{KannelSmsStack.CallWardenPort}{path}");
 
