@@ -20,6 +20,8 @@ switch (args)
         return await CallWarden.Bench.Sip.SipScaleScenario.RunAsync(sip);
     case ["sip-stub", .. var stub]:
         return await CallWarden.Bench.Sip.ScreeningStub.RunAsync(stub);
+    case ["scrub-scale", .. var scrub]:
+        return await CallWarden.Bench.Registry.ScrubScaleScenario.RunAsync(scrub);
     case ["mail-scale", .. var mail]:
         return await CallWarden.Bench.Channels.MailScale.RunAsync(mail);
     default:

@@ -9,6 +9,8 @@ using CallWarden.Data.Evidence;
 using CallWarden.Data.Feed;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Outbox;
+using CallWarden.Data.Registry;
+using CallWarden.Data.Privacy;
 using CallWarden.Data.Reports;
 using CallWarden.Data.Reputation;
 using CallWarden.Data.Rules;
@@ -67,6 +69,19 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
 
     public DbSet<PhoneChallenge> PhoneChallenges => Set<PhoneChallenge>();
 
+    public DbSet<RefusalRecord> Refusals => Set<RefusalRecord>();
+
+    public DbSet<BusinessRecord> Businesses => Set<BusinessRecord>();
+
+    public DbSet<BusinessLineRecord> BusinessLines => Set<BusinessLineRecord>();
+
+    public DbSet<MarketingComplaint> MarketingComplaints => Set<MarketingComplaint>();
+
+    public DbSet<ScrubRecord> Scrubs => Set<ScrubRecord>();
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+
+    public DbSet<PrivacyAuditRecord> PrivacyAudit => Set<PrivacyAuditRecord>();
+
     internal bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     internal bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
@@ -97,6 +112,10 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
         Names<AccessRole>();
         Names<AccountChange>();
         Names<Disposition>();
+        Names<BusinessState>();
+        Names<Core.Registry.BusinessLineKind>();
+        Names<ConsentPurpose>();
+        Names<PrivacyAction>();
         configurationBuilder.Properties<NumberKind>().HaveConversion<byte>();
 
         void Names<T>()
@@ -115,5 +134,7 @@ public sealed class CallWardenDbContext(DbContextOptions<CallWardenDbContext> op
         DecisionsModel.Configure(modelBuilder);
         EvidenceModel.Configure(modelBuilder);
         VerificationModel.Configure(modelBuilder);
+        RegistryModel.Configure(modelBuilder);
+        PrivacyModel.Configure(modelBuilder);
     }
 }

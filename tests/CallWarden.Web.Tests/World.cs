@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using CallWarden.Core.Numbers;
+using CallWarden.Core.Registry;
+using CallWarden.Data.Registry;
 using CallWarden.Data.Access;
 using CallWarden.Web.Access;
 using CallWarden.Web.Tests.Access;
@@ -64,6 +66,13 @@ public sealed class World : IAsyncLifetime
         _clients[Identity.MobileKey] = await KeyAsync("mobile", AccessRole.CarrierOperator, [Scopes.CasesRead, Scopes.CasesWrite], Carrier.ChinaMobile);
         _clients[Identity.ScreenKey] = await KeyAsync("kamailio", AccessRole.Client, [Scopes.Screen]);
         _clients[Identity.MetricsKey] = await KeyAsync("prometheus", AccessRole.Client, [Scopes.Metrics]);
+        _clients[Identity.RefusalsKey] = await KeyAsync("cmcc-app", AccessRole.Client, [Scopes.RegistryRefusals], Carrier.ChinaMobile);
+        var businesses = Api.Get<BusinessRegistry>();
+        var lender = await businesses.ApplyAsync(
+            new CheckedApplication(new BusinessName("某某贷款"), "91350100M000100Y43", "王经理", 861012345678, null, [new RegisteredLine(8613800138999, 0, BusinessLineKind.Marketing, MarketingCategories.Loans)]), "web");
+        await businesses.ApproveAsync(lender, "user:root");
+        var (_, scrub) = await accounts.CreateKeyAsync("lender-scrub", AccessRole.Client, [Scopes.RegistryScrub], business: lender);
+        _clients[Identity.ScrubKey] = Api.WithKey(scrub);
         var (revoked, secret) = await accounts.CreateKeyAsync("old", AccessRole.Analyst, [Scopes.CasesRead], Carrier.Unknown);
         await accounts.RevokeKeyAsync(revoked);
         _clients[Identity.RevokedKey] = Api.WithKey(secret);

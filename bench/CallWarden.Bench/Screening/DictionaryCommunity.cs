@@ -1,3 +1,4 @@
+using CallWarden.Core.Registry;
 using CallWarden.Core.Screening;
 
 namespace CallWarden.Bench.Screening;
@@ -6,6 +7,8 @@ namespace CallWarden.Bench.Screening;
 public sealed class DictionaryCommunity(Dictionary<long, CommunityFacts> facts) : ICommunityView
 {
     public long Version => 1;
+
+    public RegistrySnapshot Registry => RegistrySnapshot.Empty;
 
     public int Count => facts.Count;
 

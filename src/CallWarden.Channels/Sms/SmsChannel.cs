@@ -36,9 +36,10 @@ public static class SmsChannel
         services.AddSingleton(sp => new SmsCommandParser(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<SmsGrammarOptions>>().Value));
         services.AddSingleton<SmsOutboxSignal>();
         services.AddSingleton<SmsSubscriberCommands>();
+        services.AddSingleton<SmsPrivacyCommands>();
         services.AddSingleton(sp => new SmsMoHandler(
             sp.GetRequiredService<SmsCommandParser>(), sp.GetRequiredService<ReportIntake>(), sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(),
-            sp.GetRequiredService<SmsSubscriberCommands>(), sp.GetRequiredService<SmsOutboxSignal>(),
+            sp.GetRequiredService<SmsSubscriberCommands>(), sp.GetRequiredService<SmsPrivacyCommands>(), sp.GetRequiredService<SmsOutboxSignal>(),
             sp.GetRequiredService<ReporterLimits>(), sp.GetRequiredService<IOptions<ReporterLimitsOptions>>(), sp.GetRequiredService<TimeProvider>()));
         // One client for the process; pooled connections are renewed so a moved Kannel is found again.
         services.AddSingleton(sp =>

@@ -23,6 +23,7 @@ internal sealed class SmsMoHandler(
     ReportIntake intake,
     IDbContextFactory<CallWardenDbContext> contexts,
     SmsSubscriberCommands commands,
+    SmsPrivacyCommands privacy,
     SmsOutboxSignal signal,
     ReporterLimits limits,
     IOptions<ReporterLimitsOptions> limitOptions,
@@ -44,7 +45,9 @@ internal sealed class SmsMoHandler(
             SmsCommand { Kind: SmsCommandKind.StatusQuery } query => new(SmsMoKind.StatusQuery, await commands.StatusAsync(sender, query.Reference!, query.Language, cancellationToken)),
             SmsCommand { Kind: SmsCommandKind.InterceptionOn } on => new(SmsMoKind.InterceptionOn, await commands.InterceptionAsync(sender, true, on.Language, cancellationToken)),
             SmsCommand { Kind: SmsCommandKind.InterceptionOff } off => new(SmsMoKind.InterceptionOff, await commands.InterceptionAsync(sender, false, off.Language, cancellationToken)),
-            SmsCommand refuse => new(SmsMoKind.RefuseMarketing, await commands.RefuseMarketingAsync(sender, refuse.Language, cancellationToken)),
+            SmsCommand { Kind: SmsCommandKind.DeleteRequest } delete => await privacy.RequestAsync(sender, delete.Language, cancellationToken),
+            SmsCommand { Kind: SmsCommandKind.DeleteConfirm } confirm => await privacy.ConfirmAsync(sender, ServiceNumber(mo), confirm.Language, cancellationToken),
+            SmsCommand refuse => new(SmsMoKind.RefuseMarketing, await commands.RefuseMarketingAsync(sender, refuse.Categories, refuse.Language, cancellationToken)),
             SmsRefusal refusal => new(SmsMoKind.Refused, refusal.Reply),
             _ => throw new InvalidOperationException($"Unknown SMS parse result {parsed.GetType().Name}"),
         };

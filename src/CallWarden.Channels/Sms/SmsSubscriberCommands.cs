@@ -1,7 +1,11 @@
 using CallWarden.Core.Localization;
 using CallWarden.Core.Numbers;
+using CallWarden.Core.Registry;
 using CallWarden.Core.Screening;
 using CallWarden.Data;
+using CallWarden.Data.Registry;
+using CallWarden.Data.Intake;
+using CallWarden.Data.Privacy;
 using CallWarden.Data.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,9 +14,9 @@ namespace CallWarden.Channels.Sms;
 /// <summary>
 /// The keyword commands' effects on the sender's own data: the status of a report they filed, and
 /// their screening rules (interception on = community reputation blocks at the default threshold,
-/// off = label only; TD = the marketing refusal flag).
+/// off = label only), and the refusal registry (TD = all marketing refused, issue #10 part 5).
 /// </summary>
-internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time)
+internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContext> contexts, ConsentLedger consents, TimeProvider time, RefusalRegistry refusals)
 {
     private const int SaveAttempts = 3;
 
@@ -41,10 +45,13 @@ internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContex
         return on ? SmsTemplates.InterceptionOn(language) : SmsTemplates.InterceptionOff(language);
     }
 
-    public async Task<string> RefuseMarketingAsync(PhoneNumber sender, DisplayLanguage language, CancellationToken cancellationToken)
+    /// <param name="categories">What <c>TD 贷款 保险</c> named; none for <c>TD</c> alone, which refuses all marketing.</param>
+    public async Task<string> RefuseMarketingAsync(PhoneNumber sender, MarketingCategories categories, DisplayLanguage language, CancellationToken cancellationToken)
     {
-        await ChangeRulesAsync(sender, r => r with { RefusesMarketing = true }, cancellationToken);
-        return SmsTemplates.MarketingRefused(language);
+        // The reply is the confirmation, so no separate notice is queued.
+        var some = categories is not (MarketingCategories.None or MarketingCategories.All);
+        var refused = await refusals.ChangeAsync(sender.E164, some ? categories : MarketingCategories.All, MarketingCategories.None, "sms", null, null, cancellationToken);
+        return some ? RefusalWording.Confirmation(refused, language) : SmsTemplates.MarketingRefused(language);
     }
 
     /// <summary>Read, change, save with the version check; a concurrent save (the web page) makes us reread.</summary>
@@ -57,6 +64,8 @@ internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContex
             var saved = await SubscriberRuleStore.SaveAsync(db, sender.E164, change(rules), rules.Version, time.GetUtcNow(), cancellationToken: cancellationToken);
             if (saved is not null)
             {
+                // Turning screening on or off, or refusing marketing, is signing up to screening (issue #10 part 1).
+                await consents.RecordAsync(sender, ConsentPurpose.Screening, IntakeChannel.Sms, cancellationToken);
                 return;
             }
 

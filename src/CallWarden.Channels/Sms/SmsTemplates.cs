@@ -1,6 +1,7 @@
 using CallWarden.Channels.Notices;
 using CallWarden.Core.Cases;
 using CallWarden.Core.Localization;
+using CallWarden.Core.Registry;
 using CallWarden.Data.Outbox;
 
 namespace CallWarden.Channels.Sms;
@@ -14,6 +15,16 @@ internal static class SmsTemplates
     /// <summary>The text of a queued template, or null when the template or its parameters are unknown.</summary>
     public static string? Render(string templateKey, string? parameters, DisplayLanguage language)
     {
+        if (templateKey == OutboxTemplates.RefusalChanged)
+        {
+            return RefusalNotice.Parse(parameters) is { } refusal ? RefusalWording.Confirmation(refusal.Refused, language) : null;
+        }
+
+        if (templateKey == OutboxTemplates.ConsentWithdrawn)
+        {
+            return ConsentWithdrawn(language);
+        }
+
         if (NoticeParameters.Parse(parameters) is not { } p)
         {
             return null;
@@ -90,6 +101,30 @@ internal static class SmsTemplates
         DisplayLanguage.ZhHans => "已登记您拒收营销电话，登记的营销号码将不再接通。",
         DisplayLanguage.ZhHant => "已登記您拒收行銷電話，登記的行銷號碼將不再接通。",
         _ => "You are registered as refusing marketing calls; registered marketing lines will no longer reach you.",
+    };
+
+    /// <summary>The answer to 删除 / DELETE: nothing happens until the sender confirms in time.</summary>
+    public static string DeleteAsked(int minutes, DisplayLanguage language) => language switch
+    {
+        DisplayLanguage.ZhHans => $"确定撤回同意并删除您的数据？请在{minutes}分钟内回复“确认删除”。您的举报将匿名保留，拦截设置和来电记录将被删除。",
+        DisplayLanguage.ZhHant => $"確定撤回同意並刪除您的資料？請在{minutes}分鐘內回覆「確認刪除」。您的舉報將匿名保留，攔截設定和來電記錄將被刪除。",
+        _ => $"Withdraw consent and delete your data? Reply CONFIRM DELETE within {minutes} minutes. Your reports stay, anonymous; your screening settings and call records are deleted.",
+    };
+
+    /// <summary>The answer to a 确认删除 / CONFIRM DELETE without a 删除 in time.</summary>
+    public static string DeleteNotAsked(int minutes, DisplayLanguage language) => language switch
+    {
+        DisplayLanguage.ZhHans => $"没有待确认的删除请求。请先发送“删除”，再在{minutes}分钟内回复“确认删除”。",
+        DisplayLanguage.ZhHant => $"沒有待確認的刪除請求。請先傳送「刪除」，再在{minutes}分鐘內回覆「確認刪除」。",
+        _ => $"There is no deletion to confirm. Text DELETE first, then reply CONFIRM DELETE within {minutes} minutes.",
+    };
+
+    /// <summary>The confirmation a withdrawal queues (<see cref="OutboxTemplates.ConsentWithdrawn"/>), whichever way it was asked.</summary>
+    public static string ConsentWithdrawn(DisplayLanguage language) => language switch
+    {
+        DisplayLanguage.ZhHans => "已撤回您的同意：您的身份已从举报中删除（举报匿名保留），拦截设置和来电记录已删除。",
+        DisplayLanguage.ZhHant => "已撤回您的同意：您的身分已從舉報中刪除（舉報匿名保留），攔截設定和來電記錄已刪除。",
+        _ => "Your consent is withdrawn: your identity is removed from your reports (kept anonymous), your screening settings and call records are deleted.",
     };
 
     public static string NotTaken(DisplayLanguage language) => language switch

@@ -14,4 +14,10 @@ public enum SmsCommandKind
 
     /// <summary><c>TD</c> / <c>退訂</c> / <c>退订</c> / <c>STOP</c>: put me on the marketing refusal registry.</summary>
     RefuseMarketing,
+
+    /// <summary><c>删除</c> / <c>刪除</c> / <c>DELETE</c>: withdraw my consent and remove my data — asks for a confirmation first (issue #10 part 2).</summary>
+    DeleteRequest,
+
+    /// <summary><c>确认删除</c> / <c>確認刪除</c> / <c>CONFIRM DELETE</c>: carry out the withdrawal asked for a moment ago.</summary>
+    DeleteConfirm,
 }

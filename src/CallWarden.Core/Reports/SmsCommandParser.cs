@@ -95,7 +95,7 @@ public sealed class SmsCommandParser
         {
             return keyword.Problem is { } problem
                 ? Refuse(service, problem, grammar, language, now)
-                : new SmsCommand(service, keyword.Kind, keyword.Reference, sender, language);
+                : new SmsCommand(service, keyword.Kind, keyword.Reference, sender, language, keyword.Categories);
         }
 
         return ParseReport(service, grammar, message, sender, language, now);

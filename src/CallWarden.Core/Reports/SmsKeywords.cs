@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using CallWarden.Core.Registry;
 
 namespace CallWarden.Core.Reports;
 
@@ -23,6 +24,10 @@ internal static partial class SmsKeywords
         ["退订"] = SmsCommandKind.RefuseMarketing,
         ["stop"] = SmsCommandKind.RefuseMarketing,
         ["unsubscribe"] = SmsCommandKind.RefuseMarketing,
+        ["删除"] = SmsCommandKind.DeleteRequest,
+        ["delete"] = SmsCommandKind.DeleteRequest,
+        ["确认删除"] = SmsCommandKind.DeleteConfirm,
+        ["confirm delete"] = SmsCommandKind.DeleteConfirm,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The command <paramref name="message"/> asks for, or null when it is no keyword command.</summary>
@@ -32,6 +37,11 @@ internal static partial class SmsKeywords
         if (WholeMessage.TryGetValue(folded, out var kind))
         {
             return new KeywordMatch(kind, null, null);
+        }
+
+        if (RefusalOfSome().Match(folded) is { Success: true } some)
+        {
+            return RefusedCategories(some.Groups["what"].Value) is { } categories ? new KeywordMatch(SmsCommandKind.RefuseMarketing, null, null, categories) : null;
         }
 
         var query = StatusQuery().Match(folded);
@@ -51,6 +61,40 @@ internal static partial class SmsKeywords
             ? new KeywordMatch(SmsCommandKind.StatusQuery, $"R{shape.Groups["date"].Value}-{shape.Groups["seq"].Value}", null)
             : new KeywordMatch(SmsCommandKind.StatusQuery, null, SmsRefusalReason.InvalidReference);
     }
+
+    /// <summary>
+    /// The categories of <c>TD 贷款 保险</c> / <c>退订房产、教育</c> (the carriers' 拒接 words, as folded), or null when a
+    /// word is none of them: then the message is no refusal and gets the format help like any unreadable text.
+    /// </summary>
+    private static MarketingCategories? RefusedCategories(string words)
+    {
+        var categories = MarketingCategories.None;
+        foreach (var word in words.Split([' ', ',', '，', '、', '和', '及', '/', '+'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!CategoryWords.TryGetValue(word, out var one))
+            {
+                return null;
+            }
+
+            categories |= one;
+        }
+
+        return categories == MarketingCategories.None ? null : categories;
+    }
+
+    private static readonly FrozenDictionary<string, MarketingCategories> CategoryWords = new Dictionary<string, MarketingCategories>
+    {
+        ["贷款"] = MarketingCategories.Loans, ["贷"] = MarketingCategories.Loans, ["借贷"] = MarketingCategories.Loans, ["loans"] = MarketingCategories.Loans, ["loan"] = MarketingCategories.Loans,
+        ["保险"] = MarketingCategories.Insurance, ["insurance"] = MarketingCategories.Insurance,
+        ["房产"] = MarketingCategories.RealEstate, ["房地产"] = MarketingCategories.RealEstate, ["楼盘"] = MarketingCategories.RealEstate, ["estate"] = MarketingCategories.RealEstate, ["real_estate"] = MarketingCategories.RealEstate,
+        ["教育"] = MarketingCategories.Education, ["培训"] = MarketingCategories.Education, ["教育培训"] = MarketingCategories.Education, ["education"] = MarketingCategories.Education,
+        ["理财"] = MarketingCategories.Finance, ["金融"] = MarketingCategories.Finance, ["金融理财"] = MarketingCategories.Finance, ["finance"] = MarketingCategories.Finance,
+        ["其他"] = MarketingCategories.Other, ["other"] = MarketingCategories.Other,
+        ["全部"] = MarketingCategories.All, ["所有"] = MarketingCategories.All, ["all"] = MarketingCategories.All,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^(?:td|退订|stop)[\s:：]*(?<what>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex RefusalOfSome();
 
     // "cx" must stand alone or be followed by the reference, so an English word such as "cxxx" is no query.
     [GeneratedRegex(@"^(?:cx|查询)(?=$|\s|:|r[0-9])[\s:]*(?<ref>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]

@@ -22,7 +22,7 @@ internal static class TraditionalCharacters
         "當当從从應应雙双錄录專专紅红讀读書书據据車车歲岁麼么樣样見见覺觉區区縣县場场東东" +
         "灣湾臺台廳厅簡简體体語语訊讯內内嗎吗謊谎斷断續续約约貨货幣币價价現现級级幫帮無无" +
         "輸输贏赢擊击週周鬧闹盜盗竊窃詳详細细遊游戲戏藥药醫医療疗壽寿錯错誤误處处選选擇择" +
-        "員员單单認认識识試试機机構构際际義义運运動动藝艺術术廠厂齡龄餘余舉举訴诉禮礼幾几";
+        "員员單单認认識识試试機机構构際际義义運运動动藝艺術术廠厂齡龄餘余舉举訴诉禮礼幾几刪删確确";
 
     private static readonly FrozenDictionary<char, char> ToSimplifiedMap = BuildMap();
 

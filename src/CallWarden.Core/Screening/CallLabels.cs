@@ -1,4 +1,5 @@
 using CallWarden.Core.Localization;
+using CallWarden.Core.Registry;
 using CallWarden.Core.Reputation;
 using CallWarden.Core.Reports;
 
@@ -13,6 +14,7 @@ internal static class CallLabels
     public static string For(ScreeningRule rule, in ReasonData data, DisplayLanguage language) => rule switch
     {
         ScreeningRule.Reputation => Reputation(data.Community, language),
+        ScreeningRule.VerifiedBusiness when data.Business.Name is { } business => business.VerifiedLabel(language),
         ScreeningRule.VerifiedBusiness => data.Community.BusinessOwner is { } owner
             ? ReasonText.Pick(language, "认证：" + owner, "認證：" + owner, "Verified: " + owner)
             : ReasonText.Pick(language, "认证企业", "認證企業", "Verified business"),

@@ -33,6 +33,16 @@ public sealed record Decision(
     /// <summary>The reason whose outcome the call got.</summary>
     public Reason DecidedBy => Reasons.First(reason => reason.Decisive);
 
+    /// <summary>
+    /// The reason a person reads for what happened: the deciding one, except for a call relayed with a label because
+    /// nothing decided — then the rule that labelled it (a label-only subscriber reads "you chose label-only", not
+    /// "no rule decided"; issue #10 part 4). <see cref="DecidedBy"/> stays the rule the logs and metrics count.
+    /// </summary>
+    public Reason Explanation =>
+        Action == Disposition.Label && DecidedBy.Rule == ScreeningRule.Default && Reasons.FirstOrDefault(r => r.Outcome == Disposition.Label) is { } labelled
+            ? labelled
+            : DecidedBy;
+
     public bool Equals(Decision? other) =>
         other is not null
         && Action == other.Action

@@ -1,3 +1,5 @@
+using CallWarden.Core.Registry;
+
 namespace CallWarden.Core.Screening;
 
 /// <summary>
@@ -8,6 +10,13 @@ public interface ICommunityView
 {
     /// <summary>The facts about <paramref name="e164"/>; false when nothing is known.</summary>
     bool TryGet(long e164, out CommunityFacts facts);
+
+    /// <summary>
+    /// The refusal and business registries at the same position: the callee's refused categories and
+    /// the caller's business line. Every view reads them through this one type, so the served snapshot
+    /// and the dry run cannot read them differently.
+    /// </summary>
+    RegistrySnapshot Registry { get; }
 
     /// <summary>The change-feed position the snapshot reflects, recorded with every decision.</summary>
     long Version { get; }

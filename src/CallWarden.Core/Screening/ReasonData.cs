@@ -1,4 +1,5 @@
 using CallWarden.Core.Numbers;
+using CallWarden.Core.Registry;
 
 namespace CallWarden.Core.Screening;
 
@@ -16,6 +17,12 @@ public readonly record struct ReasonData
 
     /// <summary>Carrier enforcement, refusal registry, verified business and reputation: what the community knows of the caller.</summary>
     public CommunityFacts Community { get; init; }
+
+    /// <summary>Refusal registry and verified business: the caller's approved business line.</summary>
+    public BusinessLine Business { get; init; }
+
+    /// <summary>Refusal registry: the categories the callee refused that the line markets.</summary>
+    public MarketingCategories RefusedCategories { get; init; }
 
     /// <summary>Reputation: the callee's threshold.</summary>
     public int Threshold { get; init; }

@@ -44,7 +44,12 @@ internal static class ReasonText
                 $"来自{PlaceName(data.Region, language)}（您的地区规则）",
                 $"來自{PlaceName(data.Region, language)}（您的地區規則）",
                 $"calling from {PlaceName(data.Region, language)} (your region rule)"),
-            ScreeningRule.RefusalRegistry => Pick(language, "登记的营销号码，您已拒绝营销来电", "登記的營銷號碼，您已拒絕營銷來電", "a registered marketing line, and you refused marketing calls"),
+            ScreeningRule.RefusalRegistry => Pick(language, "您已登记拒接营销来电", "您已登記拒接營銷來電", "you registered to refuse marketing calls"),
+            ScreeningRule.VerifiedBusiness when data.Business.Name is { } business => Pick(
+                language,
+                $"已认证的企业客服号码：{business.In(language)}",
+                $"已認證的企業客服號碼：{business.In(language)}",
+                $"verified customer service line of {business.In(language)}"),
             ScreeningRule.VerifiedBusiness => data.Community.BusinessOwner is { } owner
                 ? Pick(language, $"认证企业号码：{owner}", $"認證企業號碼：{owner}", $"verified business line: {owner}")
                 : Pick(language, "认证企业号码", "認證企業號碼", "verified business line"),

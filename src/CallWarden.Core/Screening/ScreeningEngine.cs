@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CallWarden.Core.Numbers;
+using CallWarden.Core.Registry;
 
 namespace CallWarden.Core.Screening;
 
@@ -161,16 +162,25 @@ public sealed class ScreeningEngine
             Match(ScreeningRule.Region, region.Disposition, new ReasonData { Caller = caller, Region = region });
         }
 
-        // 7. The refusal registry.
-        if (subscriber.RefusesMarketing && hasFacts && facts.Has(CommunityFlags.RegisteredMarketing))
+        // 7. The refusal registry: a registered marketing line calling a callee who refused what it markets.
+        var registry = community.Registry;
+        BusinessLine line = default;
+        var isLine = known && registry.LineCount > 0 && registry.TryGetLine(e164, out line);
+        if (isLine && line.IsMarketing && callee.IsValid && (registry.RefusalsOf(callee.E164) & line.Categories) is var refused and not MarketingCategories.None)
         {
-            Match(ScreeningRule.RefusalRegistry, Options.RefusedMarketing, new ReasonData { Caller = caller, Community = facts });
+            Match(ScreeningRule.RefusalRegistry, Options.RefusedMarketing, new ReasonData { Caller = caller, Business = line, RefusedCategories = refused });
+        }
+
+        var verifiedLine = isLine && line.IsCustomerService;
+        if (verifiedLine)
+        {
+            Match(ScreeningRule.VerifiedBusiness, Disposition.Label, new ReasonData { Caller = caller, Business = line });
         }
 
         // 8. Community reputation against the callee's threshold.
         if (hasFacts)
         {
-            if (facts.Has(CommunityFlags.VerifiedBusiness))
+            if (facts.Has(CommunityFlags.VerifiedBusiness) && !verifiedLine)
             {
                 Match(ScreeningRule.VerifiedBusiness, Disposition.Label, new ReasonData { Caller = caller, Community = facts });
             }
@@ -178,7 +188,7 @@ public sealed class ScreeningEngine
             var reached = facts.Score >= subscriber.ReputationThreshold;
             if (reached || facts.Has(CommunityFlags.Labelled))
             {
-                var blocks = reached && !subscriber.LabelOnly && !facts.Has(CommunityFlags.Disputed | CommunityFlags.UnderReview | CommunityFlags.VerifiedBusiness);
+                var blocks = reached && !subscriber.LabelOnly && !verifiedLine && !facts.Has(CommunityFlags.Disputed | CommunityFlags.UnderReview | CommunityFlags.VerifiedBusiness);
                 Match(
                     ScreeningRule.Reputation,
                     blocks ? subscriber.ReputationDisposition : Disposition.Label,

@@ -49,9 +49,6 @@ public sealed record SubscriberRules
 
     public IReadOnlyList<RegionRule> Regions { get; init; } = [];
 
-    /// <summary>The subscriber refused marketing (退订): registered marketing lines are refused.</summary>
-    public bool RefusesMarketing { get; init; }
-
     /// <summary>The lowest <see cref="ReputationThreshold"/> allowed: above what a single reporter can give a number (ADR-002).</summary>
     public static int MinReputationThreshold => SubscriberRulesValidation.MinThreshold;
 

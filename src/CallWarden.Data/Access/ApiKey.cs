@@ -16,6 +16,9 @@ public sealed class ApiKey
 
     public string? CarrierCode { get; set; }
 
+    /// <summary>Binds a business's key (the scrub) to its business.</summary>
+    public int? BusinessId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? RevokedAt { get; set; }

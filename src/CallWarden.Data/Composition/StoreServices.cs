@@ -3,7 +3,10 @@ using CallWarden.Core.Cases;
 using CallWarden.Data.Evidence;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Operations;
+using CallWarden.Data.Privacy;
+using CallWarden.Core.Privacy;
 using CallWarden.Data.Workflow;
+using CallWarden.Data.Registry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,7 +37,8 @@ public static class StoreServices
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<IntakeOptions>>().Value,
-            metrics: sp.GetRequiredService<CallWardenMetrics>()));
+            metrics: sp.GetRequiredService<CallWardenMetrics>(),
+            notice: sp.GetRequiredService<PrivacyNotices>().Current));
         services.TryAddSingleton(sp => new CaseWorkflow(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
         // One set of deadlines, as configured under "Deadlines", for the overdue sweep, the desks, the
         // statistics, the monthly report (report-month too) and what the pages promise reporters.
@@ -43,6 +47,11 @@ public static class StoreServices
         services.TryAddSingleton(sp => new EvidenceStore(
             sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<IOptions<EvidenceOptions>>().Value.Folder));
         services.TryAddSingleton<ReporterLimits>();
+        services.TryAddSingleton(sp => new RefusalRegistry(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new BusinessRegistry(sp.GetRequiredService<IDbContextFactory<CallWardenDbContext>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddPersonalDataSection<RefusalsSection>();
+        // The privacy notices, the consent ledger and the person's rights over every area's records (issue #10).
+        services.AddCallWardenPrivacy();
         return services;
     }
 }

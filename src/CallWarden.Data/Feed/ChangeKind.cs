@@ -7,4 +7,13 @@ public enum ChangeKind
     Enforcement,
     Registry,
     Rules,
+
+    /// <summary>A subscriber's refused categories changed; the number is the subscriber.</summary>
+    Refusal,
+
+    /// <summary>A number entered or left the business registry, or its kind or categories changed; the number is the line.</summary>
+    BusinessLine,
+
+    /// <summary>A business's name changed or it left the registry; the number is the business's id.</summary>
+    Business,
 }

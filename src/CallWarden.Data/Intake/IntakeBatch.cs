@@ -164,7 +164,7 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
 
         List<(int, ReportReceipt)> receipts = new(fresh.Count);
         List<(long Number, ReputationEvidence Evidence)> evidence = new(fresh.Count);
-        List<object?[]> reports = new(fresh.Count), cases = [], audit = [], outbox = new(fresh.Count);
+        List<object?[]> reports = new(fresh.Count), cases = [], audit = [], outbox = new(fresh.Count), consents = new(fresh.Count);
         var rollups = new Dictionary<(DateOnly, string, string, string, string), long>();
         foreach (var (index, item) in fresh)
         {
@@ -184,10 +184,18 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
             var category = item.Category.ToCode();
             // A reporter without a phone has no code to prove themself with: they follow the report with a token (issue #9).
             var followToken = item.ReporterPhone is null ? FollowToken.New() : null;
+            // Every report records the notice its reporter agreed to (issue #10 part 1): the one the form showed, else
+            // the one in force, which the channel's acknowledgement links to. An import's reporters never saw ours.
+            var notice = s.ConsentNotice ?? (s.Channel == IntakeChannel.Import ? null : settings.Notice);
             reports.Add([
                 reference, s.Channel, reporter.Id, item.Target.E164, item.Target.Kind, s.TargetText, s.Kind, category, s.OccurredAt, s.ReceivedAt,
-                s.Reason, s.Content, s.RawPayload ?? string.Empty, s.IdempotencyKey, s.ProofOfCall, caseRecord.Id, reporter.Trust, isNew, ordinal, s.ConsentNotice,
+                s.Reason, s.Content, s.RawPayload ?? string.Empty, s.IdempotencyKey, s.ProofOfCall, caseRecord.Id, reporter.Trust, isNew, ordinal, notice,
                 item.Called?.E164, item.Scope, item.Digest, followToken is null ? null : FollowToken.Hash(followToken)]);
+            if (notice is not null)
+            {
+                consents.Add([reporter.Identity, reporter.Phone, notice, Privacy.ConsentPurpose.Report, s.Channel, s.ReceivedAt]);
+            }
+
             if (item.Called is null)
             {
                 evidence.Add((item.Target.E164, new ReputationEvidence(
@@ -215,6 +223,7 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
         await writer.InsertReturningAsync("reports", ReportColumns, reports, "\"Id\", \"CaseId\"", r => links.Add([r.GetInt64(1), r.GetInt64(0)]), cancellationToken).ConfigureAwait(false);
         await writer.InsertAsync("case_reports", LinkColumns, links, cancellationToken).ConfigureAwait(false);
         await writer.InsertAsync("outbox", OutboxColumns, outbox, cancellationToken).ConfigureAwait(false);
+        await writer.InsertAsync("consents", ConsentColumns, consents, cancellationToken).ConfigureAwait(false);
         await UpdateRollupsAsync(rollups, writer, cancellationToken).ConfigureAwait(false);
         await SaveCountersAsync(writer, cancellationToken).ConfigureAwait(false);
 
@@ -238,6 +247,8 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
     private static readonly string[] LinkColumns = ["CaseId", "ReportId"];
 
     private static readonly string[] OutboxColumns = ["Channel", "Recipient", "Language", "TemplateKey", "Parameters", "DedupKey", "Sender", "CreatedAt", "Attempts", "NextAttemptAt"];
+
+    private static readonly string[] ConsentColumns = ["Subject", "Phone", "Notice", "Purpose", "Channel", "At"];
 
     private static readonly string[] ReporterColumns = ["Identity", "Phone", "Trust", "CreatedAt"];
 

@@ -32,7 +32,8 @@ public sealed class ReportIntake : IAsyncDisposable
         IntakeOptions? options = null,
         ReputationCalculator? calculator = null,
         NumberAttributor? attributor = null,
-        CallWardenMetrics? metrics = null)
+        CallWardenMetrics? metrics = null,
+        string? notice = null)
     {
         _contexts = contexts;
         _metrics = metrics;
@@ -44,7 +45,8 @@ public sealed class ReportIntake : IAsyncDisposable
             throw new ArgumentException(string.Join("; ", problems), nameof(options));
         }
 
-        _settings = new IntakeSettings(options, calculator ?? new ReputationCalculator(new ReputationPolicy()), new AttributionCache(attributor ?? NumberAttributor.Default));
+        _settings = new IntakeSettings(options, calculator ?? new ReputationCalculator(new ReputationPolicy()), new AttributionCache(attributor ?? NumberAttributor.Default),
+            notice ?? Core.Privacy.PrivacyNotices.Shipped.Current);
         _validator = new SubmissionValidator(options, PhoneNumberNormalizer.Default);
         _writer = Task.Run(WriteAsync);
     }

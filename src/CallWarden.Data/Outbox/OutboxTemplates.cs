@@ -15,4 +15,13 @@ public static class OutboxTemplates
 
     /// <summary>A mail in which no number was found: how to write a report. No parameters.</summary>
     public const string MailFormatHelp = "mail.format_help";
+
+    /// <summary>
+    /// A refusal registered or withdrawn on the web or through the API, confirmed to the phone.
+    /// Parameters: <c>refused</c> (category codes now refused, empty when none), <c>withdrawn</c> (true when categories were withdrawn).
+    /// </summary>
+    public const string RefusalChanged = "registry.refusal_changed";
+
+    /// <summary>A person withdrew their consent (issue #10 part 2): what was removed and what stays. No parameters.</summary>
+    public const string ConsentWithdrawn = "privacy.withdrawn";
 }

@@ -1,8 +1,10 @@
 using CallWarden.Core.Cases;
 using CallWarden.Core.Reports;
 using CallWarden.Core.Reputation;
+using CallWarden.Core.Registry;
 using CallWarden.Core.Screening;
 using CallWarden.Data.Feed;
+using CallWarden.Data.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallWarden.Data.Rules;
@@ -15,20 +17,27 @@ public sealed class StoredCommunity : ICommunityView
 {
     private readonly Dictionary<long, CommunityFacts> _facts;
 
-    private StoredCommunity(Dictionary<long, CommunityFacts> facts, long version)
+    private StoredCommunity(Dictionary<long, CommunityFacts> facts, RegistrySnapshot registry, long version)
     {
         _facts = facts;
+        Registry = registry;
         Version = version;
     }
 
     public long Version { get; }
 
+    /// <summary>The refusals of the callees and the business lines of the callers, read as the served snapshot reads them.</summary>
+    public RegistrySnapshot Registry { get; }
+
     public bool TryGet(long e164, out CommunityFacts facts) => _facts.TryGetValue(e164, out facts);
 
-    public static async Task<StoredCommunity> ForCallersAsync(CallWardenDbContext db, IReadOnlyCollection<long> callers, DateTimeOffset now, CancellationToken cancellationToken = default)
+    /// <param name="callees">The subscribers whose refusals the calls meet (a dry run's own subscriber).</param>
+    public static async Task<StoredCommunity> ForCallersAsync(
+        CallWardenDbContext db, IReadOnlyCollection<long> callers, IReadOnlyCollection<long> callees, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(callers);
+        ArgumentNullException.ThrowIfNull(callees);
         var version = await ChangeFeed.LastSequenceAsync(db, cancellationToken).ConfigureAwait(false);
         var reputations = await db.Reputations.AsNoTracking().Where(r => callers.Contains(r.Number)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var actions = await db.CarrierActions.AsNoTracking()
@@ -59,6 +68,7 @@ public sealed class StoredCommunity : ICommunityView
             facts[number] = new CommunityFacts(Math.Clamp(reputation?.Score ?? 0, 0, 100), category, Math.Max(reputation?.DistinctReporters ?? 0, 0), flags, action?.Until);
         }
 
-        return new StoredCommunity(facts, version);
+        var registry = await RegistryReader.ReadAsync(db, callees, callers, cancellationToken).ConfigureAwait(false);
+        return new StoredCommunity(facts, registry, version);
     }
 }

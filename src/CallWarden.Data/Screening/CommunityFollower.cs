@@ -1,5 +1,6 @@
 using CallWarden.Core.Screening;
 using CallWarden.Data.Feed;
+using CallWarden.Data.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallWarden.Data.Screening;
@@ -44,7 +45,8 @@ public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> con
             // again by the next catch-up, which re-reads the number, so nothing is missed.
             var version = await ChangeFeed.LastSequenceAsync(db, cancellationToken).ConfigureAwait(false);
             var facts = await CommunityFactsReader.ReadAsync(db, time.GetUtcNow(), null, cancellationToken).ConfigureAwait(false);
-            var snapshot = CommunitySnapshot.Build(facts, version);
+            var registry = await RegistryReader.ReadAsync(db, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var snapshot = CommunitySnapshot.Build(facts, version, registry);
             Volatile.Write(ref _current, snapshot);
             _loaded = true;
             CaughtUp();
@@ -86,7 +88,8 @@ public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> con
                     ? []
                     : await CommunityFactsReader.ReadAsync(db, time.GetUtcNow(), numbers, cancellationToken).ConfigureAwait(false);
                 var updates = numbers.Select(n => KeyValuePair.Create(n, facts.GetValueOrDefault(n))).ToList();
-                Volatile.Write(ref _current, snapshot.Apply(updates, changes[^1].Sequence));
+                var registry = await RegistryChangesAsync(db, snapshot.Registry, changes, cancellationToken).ConfigureAwait(false);
+                Volatile.Write(ref _current, snapshot.Apply(updates, changes[^1].Sequence, registry));
                 if (changes.Count < Page)
                 {
                     CaughtUp();
@@ -94,6 +97,21 @@ public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> con
                 }
             }
         }
+    }
+
+    /// <summary>The registries with the refusals, lines and businesses the changes name read again; the same snapshot when they name none.</summary>
+    private static async Task<Core.Registry.RegistrySnapshot> RegistryChangesAsync(CallWardenDbContext db, Core.Registry.RegistrySnapshot registry, List<ChangeRecord> changes, CancellationToken cancellationToken)
+    {
+        var subscribers = changes.Where(c => c.Kind == ChangeKind.Refusal).Select(c => c.Number).ToHashSet();
+        var lines = changes.Where(c => c.Kind == ChangeKind.BusinessLine).Select(c => c.Number).ToHashSet();
+        var businesses = changes.Where(c => c.Kind == ChangeKind.Business).Select(c => (int)c.Number).ToHashSet();
+        if (subscribers.Count + lines.Count + businesses.Count == 0)
+        {
+            return registry;
+        }
+
+        var (refusals, changedLines, names) = await RegistryReader.ChangesAsync(db, subscribers, lines, businesses, cancellationToken).ConfigureAwait(false);
+        return registry.Apply(refusals, changedLines, names);
     }
 
     private void CaughtUp() => Interlocked.Exchange(ref _caughtUpTicks, time.GetUtcNow().UtcTicks);

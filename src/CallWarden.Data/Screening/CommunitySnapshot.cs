@@ -1,3 +1,4 @@
+using CallWarden.Core.Registry;
 using CallWarden.Core.Screening;
 using CallWarden.Core.Screening.Index;
 
@@ -14,7 +15,7 @@ public sealed class CommunitySnapshot : ICommunityView
     /// <summary>Below this many overlay entries a change copies only the overlay; above, the side table is folded.</summary>
     private const int MinFold = 4096;
 
-    public static readonly CommunitySnapshot Empty = new(CommunityIndex.Empty, new Dictionary<long, CommunityFacts>(), new Dictionary<long, CommunityFacts>(), 0);
+    public static readonly CommunitySnapshot Empty = new(CommunityIndex.Empty, new Dictionary<long, CommunityFacts>(), new Dictionary<long, CommunityFacts>(), RegistrySnapshot.Empty, 0);
 
     // Both dictionaries are never written after construction, which makes concurrent reads safe.
     private readonly Dictionary<long, CommunityFacts> _facts;
@@ -22,9 +23,10 @@ public sealed class CommunitySnapshot : ICommunityView
     /// <summary>Changes since the last fold; a <c>default</c> value means the number left the table.</summary>
     private readonly Dictionary<long, CommunityFacts> _overlay;
 
-    private CommunitySnapshot(CommunityIndex index, Dictionary<long, CommunityFacts> facts, Dictionary<long, CommunityFacts> overlay, long version)
+    private CommunitySnapshot(CommunityIndex index, Dictionary<long, CommunityFacts> facts, Dictionary<long, CommunityFacts> overlay, RegistrySnapshot registry, long version)
     {
         Index = index;
+        Registry = registry;
         _facts = facts;
         _overlay = overlay;
         Version = version;
@@ -32,10 +34,13 @@ public sealed class CommunitySnapshot : ICommunityView
 
     public CommunityIndex Index { get; }
 
+    /// <summary>The refusal and business registries at the same position.</summary>
+    public RegistrySnapshot Registry { get; }
+
     /// <summary>The change-feed sequence the snapshot reflects.</summary>
     public long Version { get; }
 
-    public static CommunitySnapshot Build(IEnumerable<KeyValuePair<long, CommunityFacts>> facts, long version)
+    public static CommunitySnapshot Build(IEnumerable<KeyValuePair<long, CommunityFacts>> facts, long version, RegistrySnapshot? registry = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var table = new Dictionary<long, CommunityFacts>();
@@ -54,7 +59,7 @@ public sealed class CommunitySnapshot : ICommunityView
             }
         }
 
-        return new CommunitySnapshot(builder.Build(), table, [], version);
+        return new CommunitySnapshot(builder.Build(), table, [], registry ?? RegistrySnapshot.Empty, version);
     }
 
     public bool TryGet(long e164, out CommunityFacts facts)
@@ -80,14 +85,18 @@ public sealed class CommunitySnapshot : ICommunityView
         return false;
     }
 
-    /// <summary>A snapshot at <paramref name="version"/> with each number's new facts (<c>default</c>: nothing known any more).</summary>
-    public CommunitySnapshot Apply(IReadOnlyCollection<KeyValuePair<long, CommunityFacts>> changes, long version)
+    /// <summary>
+    /// A snapshot at <paramref name="version"/> with each number's new facts (<c>default</c>: nothing known any more)
+    /// and, when given, the registries at that position.
+    /// </summary>
+    public CommunitySnapshot Apply(IReadOnlyCollection<KeyValuePair<long, CommunityFacts>> changes, long version, RegistrySnapshot? registry = null)
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentOutOfRangeException.ThrowIfLessThan(version, Version);
+        registry ??= Registry;
         if (changes.Count == 0)
         {
-            return version == Version ? this : new CommunitySnapshot(Index, _facts, _overlay, version);
+            return version == Version && ReferenceEquals(registry, Registry) ? this : new CommunitySnapshot(Index, _facts, _overlay, registry, version);
         }
 
         var deltas = changes.Select(c => new CommunityDelta(c.Key, StateOf(c.Value))).ToList();
@@ -100,7 +109,7 @@ public sealed class CommunitySnapshot : ICommunityView
 
         if (overlay.Count < Math.Max(MinFold, _facts.Count / 8))
         {
-            return new CommunitySnapshot(index, _facts, overlay, version);
+            return new CommunitySnapshot(index, _facts, overlay, registry, version);
         }
 
         var folded = new Dictionary<long, CommunityFacts>(_facts);
@@ -116,7 +125,7 @@ public sealed class CommunitySnapshot : ICommunityView
             }
         }
 
-        return new CommunitySnapshot(index, folded, [], version);
+        return new CommunitySnapshot(index, folded, [], registry, version);
     }
 
     /// <summary>The index stores the flags it has bits for; "under review" lives in the side table only.</summary>

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using CallWarden.Core.Numbers;
 using CallWarden.Core.Screening;
 using CallWarden.Data.Decisions;
+using CallWarden.Data.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallWarden.Data.Screening;
@@ -10,7 +11,9 @@ namespace CallWarden.Data.Screening;
 /// The sampled, bounded record of screening decisions a subscriber reads as "why was this call
 /// blocked". <see cref="Offer"/> never blocks a request: a full queue drops the decision and counts
 /// it. Only the subscriber's own data is kept: the caller as the subscriber saw it, the rule and the
-/// reasons' texts, never who reported the caller.
+/// reasons' texts, never who reported the caller. A call a registered marketing line made to a
+/// subscriber who refused its category is also written, in the same batch, as an automatic
+/// complaint against the business (issue #10 part 6); a blocked call is never sampled away.
 /// </summary>
 public sealed class DecisionLog(IDbContextFactory<CallWardenDbContext> contexts, DecisionLogOptions options)
 {
@@ -69,12 +72,19 @@ public sealed class DecisionLog(IDbContextFactory<CallWardenDbContext> contexts,
         {
             var total = 0;
             List<DecisionLogEntry> entries = [];
+            List<MarketingComplaint> complaints = [];
             while (true)
             {
                 entries.Clear();
+                complaints.Clear();
                 while (entries.Count < Batch && _queue.Reader.TryRead(out var queued))
                 {
-                    entries.Add(Entry(queued));
+                    var entry = Entry(queued);
+                    entries.Add(entry);
+                    if (Complaint(queued, entry) is { } complaint)
+                    {
+                        complaints.Add(complaint);
+                    }
                 }
 
                 if (entries.Count == 0)
@@ -86,6 +96,7 @@ public sealed class DecisionLog(IDbContextFactory<CallWardenDbContext> contexts,
                 await using (db.ConfigureAwait(false))
                 {
                     db.DecisionLog.AddRange(entries);
+                    db.MarketingComplaints.AddRange(complaints);
                     await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 }
 
@@ -126,6 +137,27 @@ public sealed class DecisionLog(IDbContextFactory<CallWardenDbContext> contexts,
         ArgumentNullException.ThrowIfNull(db);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         return db.DecisionLog.AsNoTracking().Where(d => d.Subscriber == subscriber).OrderByDescending(d => d.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The automatic complaint a decision files, or null when the refusal registry did not decide it.</summary>
+    private static MarketingComplaint? Complaint(LoggedDecision logged, DecisionLogEntry entry)
+    {
+        var decision = logged.Decision;
+        if (!decision.Action.Blocks() || decision.DecidedBy is not { Rule: ScreeningRule.RefusalRegistry, Data.Business.BusinessId: > 0 and var business })
+        {
+            return null;
+        }
+
+        var evidence = $"{entry.Action} {entry.SipCode} {entry.DecidingRule}: {entry.Reasons}";
+        return new MarketingComplaint
+        {
+            BusinessId = business,
+            Caller = entry.Caller,
+            Callee = logged.Subscriber,
+            At = logged.At,
+            DecisionId = logged.DecisionId,
+            Evidence = evidence.Length <= RegistryModel.EvidenceLength ? evidence : evidence[..(RegistryModel.EvidenceLength - 1)] + "…",
+        };
     }
 
     private static DecisionLogEntry Entry(LoggedDecision logged)

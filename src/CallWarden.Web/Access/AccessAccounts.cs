@@ -114,7 +114,9 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
     }
 
     /// <summary>Returns the key's id and its secret, which is never shown again.</summary>
-    public async Task<(long Id, string Secret)> CreateKeyAsync(string name, AccessRole role, IEnumerable<string> scopes, Carrier carrier = Carrier.Unknown, CancellationToken cancellationToken = default)
+    /// <param name="business">Binds the key to a business (its scrub, issue #10 part 7).</param>
+    public async Task<(long Id, string Secret)> CreateKeyAsync(
+        string name, AccessRole role, IEnumerable<string> scopes, Carrier carrier = Carrier.Unknown, int? business = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (VisibleText.Problem(name.Trim(), AccountRules.MaxKeyNameLength, multiline: false) is { } problem)
@@ -131,6 +133,7 @@ public sealed class AccessAccounts(IDbContextFactory<CallWardenDbContext> contex
             Scopes = string.Join(' ', scopes.Distinct(StringComparer.Ordinal)),
             Role = role,
             CarrierCode = carrier == Carrier.Unknown ? null : carrier.Code(),
+            BusinessId = business,
             CreatedAt = time.GetUtcNow(),
         };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

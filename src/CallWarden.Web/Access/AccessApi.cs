@@ -103,7 +103,7 @@ internal static class AccessApi
             return errors.ToProblem();
         }
 
-        var (id, secret) = await accounts.CreateKeyAsync(key.Name, key.Role, key.Scopes, key.Carrier, http.RequestAborted);
+        var (id, secret) = await accounts.CreateKeyAsync(key.Name, key.Role, key.Scopes, key.Carrier, cancellationToken: http.RequestAborted);
         return TypedResults.Created($"/api/v1/access/keys/{id}", new NewKey(id, key.Name, secret));
     }
 

@@ -49,6 +49,11 @@ internal sealed class ApiKeyVerifier(IDbContextFactory<CallWardenDbContext> cont
             claims.Add(new Claim(CallerClaims.Carrier, carrier));
         }
 
+        if (key.BusinessId is { } business)
+        {
+            claims.Add(new Claim(CallerClaims.Business, business.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         // One principal per verified key, shared by its requests until the cache forgets it: nothing mutates it.
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         cache.Add(hash, principal);

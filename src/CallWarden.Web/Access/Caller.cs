@@ -12,6 +12,9 @@ internal sealed record Caller(string Id, string Role, Carrier Carrier, long? Pho
 
     public bool IsAuthenticated => Role.Length > 0;
 
+    /// <summary>The business a key is bound to; null for every other caller.</summary>
+    public int? Business { get; private init; }
+
     /// <summary>
     /// Whose idempotency keys a request carries: the API key by its id (two keys may share a name), or the
     /// signed-in person's subject (<c>user:ann</c>, <c>phone:+8613912345678</c>). Null for nobody.
@@ -44,6 +47,7 @@ internal sealed record Caller(string Id, string Role, Carrier Carrier, long? Pho
             user.FindAll(CallerClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal))
         {
             Submitter = isKey ? "key:#" + user.FindFirstValue(CallerClaims.Key) : id,
+            Business = isKey && int.TryParse(user.FindFirstValue(CallerClaims.Business), NumberStyles.None, CultureInfo.InvariantCulture, out var business) ? business : null,
         };
     }
 

@@ -18,6 +18,12 @@ internal static class CallerClaims
     /// <summary>The id of an API key: names of keys may repeat, their ids do not (a client's idempotency keys are its key's own).</summary>
     public const string Key = "cw:key";
 
+    /// <summary>The privacy notice version a phone agreed to when it signed in (issue #10 part 1); another in force asks again.</summary>
+    public const string Notice = "cw:notice";
+
     /// <summary>"key" for an API key, "cookie" for a person.</summary>
     public const string Kind = "cw:kind";
+
+    /// <summary>The business a key is bound to (the scrub, issue #10 part 7).</summary>
+    public const string Business = "cw:business";
 }

@@ -37,6 +37,15 @@ internal static class Policies
     /// <summary>A person (never a key) signed in with a phone they proved: the pages about "my" phone (My protection, feedback).</summary>
     public const string PhoneSignedIn = "phone-signed-in";
 
+    /// <summary>A subscriber's refusals: the subscriber signed in with that phone, an administrator, or a carrier's key with <c>registry:refusals</c> for its own subscribers.</summary>
+    public const string Refusals = "registry-refusals";
+
+    /// <summary>The centre's own desk pages (the marketing complaints): an analyst or administrator signed in in person.</summary>
+    public const string Centre = "centre";
+
+    /// <summary>The scrub: a key with <c>registry:scrub</c> bound to a business.</summary>
+    public const string Scrub = "registry-scrub";
+
     public static void Add(AuthorizationOptions options)
     {
         Require(options, Intake, Scopes.ReportsWrite, Roles.Reporter, Roles.Analyst, Roles.Administrator, Roles.Client);
@@ -51,6 +60,10 @@ internal static class Policies
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(PhoneSignedIn, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: false, Phone: not null }));
         options.AddPolicy(SubscriberRules, p => p.RequireAuthenticatedUser().RequireAssertion(c => Rules.RulesAccess.Allows(Caller.From(c.User), c.Resource as HttpContext)));
+
+        options.AddPolicy(Centre, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: false, IsCentre: true }));
+        options.AddPolicy(Refusals, p => p.RequireAuthenticatedUser().RequireAssertion(c => Registry.RefusalAccess.Allows(Caller.From(c.User), c.Resource as HttpContext)));
+        options.AddPolicy(Scrub, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: true, Business: not null } key && key.Scopes.Contains(Scopes.RegistryScrub)));
 
         // Screening is a machine's question (the SIP proxy's): a key with the scope, whatever its role.
         options.AddPolicy(Screen, p => p.RequireAuthenticatedUser().RequireAssertion(c => Caller.From(c.User) is { IsKey: true } key && key.Scopes.Contains(Scopes.Screen)));

@@ -10,8 +10,14 @@ public static class Scopes
     public const string StatsRead = "stats:read";
     public const string Rules = "rules";
 
+    /// <summary>A carrier's app registering and withdrawing its subscribers' refusals of marketing (issue #10 part 5).</summary>
+    public const string RegistryRefusals = "registry:refusals";
+
+    /// <summary>A business scrubbing its call list against the refusals; the key must be bound to the business (issue #10 part 7).</summary>
+    public const string RegistryScrub = "registry:scrub";
+
     /// <summary>Scraping <c>/metrics</c> from an address that is not allowed by itself (issue #12 part 5).</summary>
     public const string Metrics = "metrics";
 
-    public static readonly string[] All = [ReportsWrite, Screen, CasesRead, CasesWrite, StatsRead, Rules, Metrics];
+    public static readonly string[] All = [ReportsWrite, Screen, CasesRead, CasesWrite, StatsRead, Rules, Metrics, RegistryRefusals, RegistryScrub];
 }

@@ -18,6 +18,6 @@ internal sealed record DryRunChange(string Caller, DateTimeOffset At, string Cur
         outcome.Current.Action.ToCode(),
         outcome.Proposed.Action.ToCode(),
         outcome.Proposed.Label,
-        outcome.Current.DecidedBy.Text,
-        outcome.Proposed.DecidedBy.Text);
+        outcome.Current.Explanation.Text,
+        outcome.Proposed.Explanation.Text);
 }

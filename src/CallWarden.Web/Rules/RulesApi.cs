@@ -1,4 +1,5 @@
 using CallWarden.Core.Screening;
+using CallWarden.Data.Intake;
 using CallWarden.Data.Rules;
 using CallWarden.Web.Access;
 using CallWarden.Web.Problems;
@@ -56,7 +57,7 @@ internal static class RulesApi
             return errors.ToProblem();
         }
 
-        var saved = await editor.SaveAsync(subscriber, rules, body.Version, http.RequestAborted);
+        var saved = await editor.SaveAsync(subscriber, rules, body.Version, IntakeChannel.Api, http.RequestAborted);
         return saved is null ? Conflict(body.Version) : TypedResults.Ok(saved);
     }
 
@@ -94,7 +95,7 @@ internal static class RulesApi
             return errors.ToProblem();
         }
 
-        var saved = await editor.SaveAsync(subscriber, proposed, expected, http.RequestAborted);
+        var saved = await editor.SaveAsync(subscriber, proposed, expected, IntakeChannel.Api, http.RequestAborted);
         return saved is null ? Conflict(expected) : TypedResults.Ok(saved);
     }
 
@@ -119,7 +120,7 @@ internal static class RulesApi
 
         var expected = version ?? current.Version;
         var proposed = current with { Entries = [.. current.Entries.Where(e => e.Pattern != parsed.Text)] };
-        var saved = await editor.SaveAsync(subscriber, proposed, expected, http.RequestAborted);
+        var saved = await editor.SaveAsync(subscriber, proposed, expected, IntakeChannel.Api, http.RequestAborted);
         return saved is null ? Conflict(expected) : TypedResults.Ok(saved);
     }
 

@@ -1,6 +1,9 @@
+using CallWarden.Core.Numbers;
 using CallWarden.Core.Screening;
 using CallWarden.Data;
 using CallWarden.Data.Decisions;
+using CallWarden.Data.Intake;
+using CallWarden.Data.Privacy;
 using CallWarden.Data.Rules;
 using CallWarden.Data.Screening;
 using CallWarden.Web.Problems;
@@ -18,7 +21,7 @@ namespace CallWarden.Web.Rules;
 /// the change feed).
 /// </summary>
 internal sealed class RulesEditor(
-    IDbContextFactory<CallWardenDbContext> contexts, ScreeningEngine engine, SubscriberRulesCache cache, IOptions<ScreenOptions> screen, TimeProvider time)
+    IDbContextFactory<CallWardenDbContext> contexts, ScreeningEngine engine, SubscriberRulesCache cache, ConsentLedger consents, IOptions<ScreenOptions> screen, TimeProvider time)
 {
     /// <summary>Where national numbers and patterns are read: the engine's region.</summary>
     public string Region => engine.Options.Region;
@@ -37,9 +40,12 @@ internal sealed class RulesEditor(
     public SubscriberRules? Check(SubscriberRules written, FieldErrors errors, string field = "entries") =>
         RulesInput.Read(written, Region, time.GetUtcNow(), errors, field);
 
-    /// <summary>Saves checked rules if the stored version is still <paramref name="expectedVersion"/>.</summary>
+    /// <summary>
+    /// Saves checked rules if the stored version is still <paramref name="expectedVersion"/>, and records the
+    /// subscriber's consent to screening under the notice in force (once per notice; issue #10 part 1).
+    /// </summary>
     /// <returns>The saved rules with their new version; null when someone saved in between.</returns>
-    public async Task<SubscriberRules?> SaveAsync(long subscriber, SubscriberRules rules, long expectedVersion, CancellationToken cancellationToken)
+    public async Task<SubscriberRules?> SaveAsync(long subscriber, SubscriberRules rules, long expectedVersion, IntakeChannel channel, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var saved = await SubscriberRuleStore.SaveAsync(db, subscriber, rules, expectedVersion, time.GetUtcNow(), Region, cancellationToken);
@@ -47,6 +53,7 @@ internal sealed class RulesEditor(
         {
             // The next call to this subscriber on this node must meet the new rules, not wait for the feed.
             cache.Invalidate(subscriber);
+            await consents.RecordAsync(new PhoneNumber(subscriber, NumberKind.Mobile), ConsentPurpose.Screening, channel, cancellationToken);
         }
 
         return saved;

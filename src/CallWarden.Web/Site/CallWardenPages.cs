@@ -97,6 +97,8 @@ public static class CallWardenPages
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "assets")),
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
+        // A phone signed in under an older privacy notice is asked again before its next page (issue #10 part 1).
+        app.UseMiddleware<Access.NoticeGate>();
         app.MapLanguageSwitch();
         app.MapOpenData();
         app.MapRazorPages();

@@ -1,4 +1,4 @@
 namespace CallWarden.Web.Site;
 
-/// <summary>The texts of the <see cref="PrivacyNotice"/>, in <c>PrivacyText.resx</c> and its two translations.</summary>
+/// <summary>The texts of the privacy pages and the notice's summary on the report form (the notice itself is <c>Core.Privacy.PrivacyNotices</c>).</summary>
 internal sealed class PrivacyText;

@@ -46,6 +46,9 @@ internal static class StatsApi
             .Where(c => c.ReceivedAt >= start && c.ReceivedAt < end && c.ForwardedAt != null)
             .Select(c => new { c.ReceivedAt, c.ForwardedAt, c.ActionedAt })
             .ToListAsync(http.RequestAborted);
+        var complaints = await db.MarketingComplaints.AsNoTracking().Where(c => c.At >= start && c.At < end)
+            .GroupBy(c => c.BusinessId).Select(g => new { Business = g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(g => g.Business.ToString(System.Globalization.CultureInfo.InvariantCulture), g => g.Count, http.RequestAborted);
         return TypedResults.Ok(new StatsSummary(
             first,
             last,
@@ -56,7 +59,9 @@ internal static class StatsApi
             counts.ByProvince,
             counts.CasesByState,
             Durations.Of(cases.Select(c => c.ForwardedAt!.Value - c.ReceivedAt)),
-            Durations.Of(cases.Where(c => c.ActionedAt is not null).Select(c => c.ActionedAt!.Value - c.ForwardedAt!.Value))));
+            Durations.Of(cases.Where(c => c.ActionedAt is not null).Select(c => c.ActionedAt!.Value - c.ForwardedAt!.Value)),
+            complaints.Values.Sum(),
+            complaints));
     }
 
     /// <summary>A China calendar day written yyyy-MM-dd; null when absent.</summary>

@@ -5,7 +5,8 @@ namespace CallWarden.Web.Stats;
 /// <summary>
 /// Reports counted by channel, category, carrier and province over China days
 /// <see cref="From"/>..<see cref="To"/>; cases opened in those days by state; how long forwarding
-/// and the carriers' action took (hours, nearest-rank percentiles).
+/// and the carriers' action took (hours, nearest-rank percentiles); the automatic complaints against
+/// registered marketing lines in those days, by business id (issue #10 part 6).
 /// </summary>
 internal sealed record StatsSummary(
     DateOnly From,
@@ -17,4 +18,6 @@ internal sealed record StatsSummary(
     IReadOnlyDictionary<string, long> ByProvince,
     IReadOnlyDictionary<CaseState, int> CasesByState,
     Durations HoursToForward,
-    Durations HoursToAct);
+    Durations HoursToAct,
+    long MarketingComplaints,
+    IReadOnlyDictionary<string, long> MarketingComplaintsByBusiness);

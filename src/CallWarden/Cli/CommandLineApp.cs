@@ -22,6 +22,8 @@ internal static class CommandLineApp
             KeysCommand.Create(context),
             RulesCommand.Create(context),
             ScreenCommand.Create(context),
+            RegistryCommand.Create(context),
+            RetentionCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -46,7 +46,7 @@ internal static class KeysCommand
 
             await using var database = await CliDatabase.OpenAsync(parsed.GetValue(db), ct);
             var accounts = new AccessAccounts(database.Contexts, context.Time);
-            var (id, secret) = await accounts.CreateKeyAsync(parsed.GetValue(name)!, parsed.GetValue(role), requested, carrierCode, ct);
+            var (id, secret) = await accounts.CreateKeyAsync(parsed.GetValue(name)!, parsed.GetValue(role), requested, carrierCode, cancellationToken: ct);
             context.Output.WriteLine(secret);
             context.Error.WriteLine($"callwarden: key {id} created in {database.Location}; it is shown only this once");
             return ExitCodes.Success;

@@ -61,7 +61,7 @@ internal static class RulesDryRunVerb
             {
                 CliJson.Write(context.Output, changes.Select(o => new
                 {
-                    caller = o.Call.Caller, at = o.Call.At, current = o.Current.Action.ToCode(), proposed = o.Proposed.Action.ToCode(), reason = o.Proposed.DecidedBy.Text,
+                    caller = o.Call.Caller, at = o.Call.At, current = o.Current.Action.ToCode(), proposed = o.Proposed.Action.ToCode(), reason = o.Proposed.Explanation.Text,
                 }));
             }
             else
@@ -69,7 +69,7 @@ internal static class RulesDryRunVerb
                 foreach (var o in changes)
                 {
                     var at = o.Call.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-                    context.Output.WriteLine($"{at}  {o.Call.Caller,-16}  {o.Current.Action.ToCode()} -> {o.Proposed.Action.ToCode()}  {CliText.Plain(o.Proposed.DecidedBy.Text)}");
+                    context.Output.WriteLine($"{at}  {o.Call.Caller,-16}  {o.Current.Action.ToCode()} -> {o.Proposed.Action.ToCode()}  {CliText.Plain(o.Proposed.Explanation.Text)}");
                 }
             }
 

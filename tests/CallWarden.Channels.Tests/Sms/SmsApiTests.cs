@@ -1,3 +1,5 @@
+using CallWarden.Core.Registry;
+using CallWarden.Data.Feed;
 using System.Net;
 using System.Text;
 using CallWarden.Data.Rules;
@@ -102,8 +104,8 @@ public sealed class SmsApiTests
     {
         await using var app = await SmsTestApp.StartAsync();
         var accounts = app.App.Services.GetRequiredService<CallWarden.Web.Access.AccessAccounts>();
-        var (_, mobile) = await accounts.CreateKeyAsync("cmcc", AccessRole.CarrierOperator, [CallWarden.Web.Access.Scopes.CasesRead], Carrier.ChinaMobile, TestContext.Current.CancellationToken);
-        var (_, unicom) = await accounts.CreateKeyAsync("cucc", AccessRole.CarrierOperator, [CallWarden.Web.Access.Scopes.CasesRead], Carrier.ChinaUnicom, TestContext.Current.CancellationToken);
+        var (_, mobile) = await accounts.CreateKeyAsync("cmcc", AccessRole.CarrierOperator, [CallWarden.Web.Access.Scopes.CasesRead], Carrier.ChinaMobile, cancellationToken: TestContext.Current.CancellationToken);
+        var (_, unicom) = await accounts.CreateKeyAsync("cucc", AccessRole.CarrierOperator, [CallWarden.Web.Access.Scopes.CasesRead], Carrier.ChinaUnicom, cancellationToken: TestContext.Current.CancellationToken);
 
         await app.MoAsync(Reporter, "10086999", "13612345678*推销保险", "d1");
         await app.MoAsync(Reporter, "10086999", "hello", "d2");
@@ -161,11 +163,9 @@ public sealed class SmsApiTests
     }
 
     [Theory]
-    [InlineData("KTLJ", false, false, "已为您开通骚扰电话拦截")]
-    [InlineData("STOP", false, true, "You are registered as refusing marketing calls")]
-    [InlineData("取消攔截", true, false, "已取消攔截")]
-    [InlineData("退订", false, true, "已登记您拒收营销电话")]
-    public async Task Keyword_commands_change_the_senders_rules_and_confirm(string text, bool labelOnly, bool refusesMarketing, string confirmation)
+    [InlineData("KTLJ", false, "已为您开通骚扰电话拦截")]
+    [InlineData("取消攔截", true, "已取消攔截")]
+    public async Task Keyword_commands_change_the_senders_rules_and_confirm(string text, bool labelOnly, string confirmation)
     {
         await using var app = await SmsTestApp.StartAsync();
 
@@ -174,9 +174,42 @@ public sealed class SmsApiTests
 
         var rules = await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000));
         Assert.Equal(labelOnly, rules.LabelOnly);
-        Assert.Equal(refusesMarketing, rules.RefusesMarketing);
         Assert.Equal(1, rules.Version);
         Assert.StartsWith(confirmation, Assert.Single(app.Kannel.Texts), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("STOP", "You are registered as refusing marketing calls")]
+    [InlineData("退订", "已登记您拒收营销电话")]
+    [InlineData("ＴＤ", "已登记您拒收营销电话")]
+    public async Task Refusing_marketing_by_SMS_registers_all_marketing_in_the_refusal_registry_on_the_feed_and_confirms(string text, string confirmation)
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        await app.MoAsync(Reporter, "12321", text, "k1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        var refusal = await app.DbAsync(db => db.Refusals.AsNoTracking().SingleAsync(r => r.Subscriber == 8613800138000));
+        Assert.Equal(MarketingCategories.All, refusal.Categories);
+        Assert.Equal("sms", refusal.Channel);
+        var change = await app.DbAsync(db => db.Changes.AsNoTracking().SingleAsync(c => c.Kind == ChangeKind.Refusal));
+        Assert.Equal(8613800138000, change.Number);
+        var rules = await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000));
+        Assert.Equal(0, rules.Version);
+        Assert.StartsWith(confirmation, Assert.Single(app.Kannel.Texts), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TD_with_category_words_refuses_only_those_and_the_reply_names_them()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        await app.MoAsync(Reporter, "12321", "TD 贷款、保险", "k1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        var refusal = await app.DbAsync(db => db.Refusals.AsNoTracking().SingleAsync(r => r.Subscriber == 8613800138000));
+        Assert.Equal(MarketingCategories.Loans | MarketingCategories.Insurance, refusal.Categories);
+        Assert.StartsWith("已登记您拒接营销来电：贷款、保险。", Assert.Single(app.Kannel.Texts), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -307,5 +340,67 @@ public sealed class SmsApiTests
         Assert.Equal("dlr 16 NACK/0x0b", row.LastError);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("删除", "确认删除", "请在10分钟内回复“确认删除”", "已撤回您的同意")]
+    [InlineData("刪除", "確認刪除", "請在10分鐘內回覆「確認刪除」", "已撤回您的同意：您的身分")]
+    [InlineData("DELETE", "CONFIRM DELETE", "Reply CONFIRM DELETE within 10 minutes", "Your consent is withdrawn")]
+    public async Task Delete_asks_for_a_confirmation_and_the_confirmation_in_time_withdraws_in_the_senders_language(string delete, string confirm, string asked, string done)
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        await app.MoAsync(Reporter, "12321", "13912345678*2026-11-29 14:30", "r1");
+        await app.MoAsync(Reporter, "12321", "KTLJ", "k1");
+        await app.MoAsync(Reporter, "12321", "TD", "t1");
+        Assert.True(await app.DbAsync(db => db.Refusals.AnyAsync(r => r.Subscriber == 8613800138000)));
+
+        await app.MoAsync(Reporter, "12321", delete, "d1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(asked, app.Kannel.Texts.Last(), StringComparison.Ordinal);
+        Assert.Equal(1, (await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000))).Version);
+
+        app.Time.Advance(TimeSpan.FromMinutes(9));
+        await app.MoAsync(Reporter, "12321", confirm, "c1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.StartsWith(done, app.Kannel.Texts.Last(), StringComparison.Ordinal);
+        Assert.Equal(0, (await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000))).Version);
+        Assert.False(await app.DbAsync(db => db.Refusals.AnyAsync()));
+        Assert.False(await app.DbAsync(db => db.Reporters.AnyAsync(r => r.Phone == 8613800138000)));
+        Assert.Equal(1, await app.DbAsync(db => db.Reports.CountAsync()));
+        Assert.Equal(["WithdrawalRequested", "Withdrawn"], await app.DbAsync(db => db.PrivacyAudit.OrderBy(a => a.Id).Select(a => a.Action.ToString()).ToListAsync()));
+    }
+
+    [Theory]
+    [InlineData(11, "确认删除", "没有待确认的删除请求。请先发送“删除”")]
+    [InlineData(0, "CONFIRM DELETE", "There is no deletion to confirm. Text DELETE first")]
+    public async Task A_late_or_unasked_confirmation_deletes_nothing_and_says_what_to_do(int minutesLate, string confirm, string reply)
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        await app.MoAsync(Reporter, "12321", "KTLJ", "k1");
+        if (minutesLate > 0)
+        {
+            await app.MoAsync(Reporter, "12321", "删除", "d1");
+            app.Time.Advance(TimeSpan.FromMinutes(minutesLate));
+        }
+
+        await app.MoAsync(Reporter, "12321", confirm, "c1");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.StartsWith(reply, app.Kannel.Texts.Last(), StringComparison.Ordinal);
+        Assert.Equal(1, (await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000))).Version);
+        Assert.DoesNotContain(await app.DbAsync(db => db.PrivacyAudit.Select(a => a.Action).ToListAsync()), a => a == Data.Privacy.PrivacyAction.Withdrawn);
+    }
+
+    [Fact]
+    public async Task Another_phone_s_confirmation_does_not_carry_out_a_request()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        await app.MoAsync(Reporter, "12321", "KTLJ", "k1");
+        await app.MoAsync(Reporter, "12321", "删除", "d1");
+
+        await app.MoAsync("13700137000", "12321", "确认删除", "c1");
+
+        Assert.Equal(1, (await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000))).Version);
     }
 }

@@ -1,3 +1,4 @@
+using CallWarden.Core.Registry;
 using CallWarden.Core.Numbers;
 using CallWarden.Core.Reports;
 using static CallWarden.Core.Tests.Reports.SmsParserFixture;
@@ -227,6 +228,27 @@ public sealed class SmsCommandParserTests
         Assert.Null(command.Reference);
         Assert.Equal(new PhoneNumber(8613812345678, NumberKind.Mobile), command.Sender);
     }
+
+    [Theory]
+    [InlineData("TD 贷款", MarketingCategories.Loans)]
+    [InlineData("td贷款,保险", MarketingCategories.Loans | MarketingCategories.Insurance)]
+    [InlineData("退訂房產、教育培訓。", MarketingCategories.RealEstate | MarketingCategories.Education)]
+    [InlineData("ＴＤ：理财 其他", MarketingCategories.Finance | MarketingCategories.Other)]
+    [InlineData("STOP loans", MarketingCategories.Loans)]
+    [InlineData("TD 全部", MarketingCategories.All)]
+    public void TD_with_category_words_refuses_those_categories(string text, MarketingCategories categories)
+    {
+        var command = Assert.IsType<SmsCommand>(Parser().Parse("12321", text, "13812345678"));
+
+        Assert.Equal((SmsCommandKind.RefuseMarketing, categories), (command.Kind, command.Categories));
+    }
+
+    [Theory]
+    [InlineData("TD lottery")]
+    [InlineData("TD 贷款 彩票")]
+    [InlineData("today")]
+    public void TD_with_a_word_that_is_no_category_is_no_command(string text) =>
+        Assert.IsNotType<SmsCommand>(Parser().Parse("12321", text, "13812345678"));
 
     [Theory]
     [InlineData("12321")]

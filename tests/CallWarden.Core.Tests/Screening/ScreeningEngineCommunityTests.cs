@@ -80,6 +80,29 @@ public sealed class ScreeningEngineCommunityTests
     }
 
     [Theory]
+    [InlineData(DisplayLanguage.ZhHans, "您选择只标记不拦截")]
+    [InlineData(DisplayLanguage.ZhHant, "您選擇只標記不攔截")]
+    [InlineData(DisplayLanguage.En, "you chose label-only")]
+    public void A_label_only_decision_is_explained_by_the_choice_while_the_logs_count_the_default(DisplayLanguage language, string chose)
+    {
+        var decision = Decide(Stranger, new SubscriberRules { LabelOnly = true }.InLanguage(language), Reported(99));
+
+        Assert.Equal(["reputation", "default!"], decision.Trace());
+        Assert.Equal(ScreeningRule.Reputation, decision.Explanation.Rule);
+        Assert.EndsWith(chose, decision.Explanation.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blocked_or_plainly_allowed_call_is_explained_by_the_rule_that_decided_it()
+    {
+        var blocked = Decide(Stranger, SubscriberRules.Default, Reported(99));
+        var allowed = Decide(Stranger, SubscriberRules.Default);
+
+        Assert.Same(blocked.DecidedBy, blocked.Explanation);
+        Assert.Same(allowed.DecidedBy, allowed.Explanation);
+    }
+
+    [Theory]
     [InlineData(DisplayLanguage.ZhHans, "骚扰电话 · 已被 57 人标记 · 申诉中", "已被 57 人标记为骚扰，评分 99 ≥ 您的阈值 80，号码持有人已申诉，裁决前只标记不拦截")]
     [InlineData(DisplayLanguage.En, "Harassment · reported by 57 people · disputed", "reported by 57 people as harassment, score 99 ≥ your threshold 80, the holder appealed: labelled only until decided")]
     public void A_disputed_number_is_labelled_never_blocked(DisplayLanguage language, string label, string text)
@@ -139,22 +162,6 @@ public sealed class ScreeningEngineCommunityTests
         var decision = Decide(Stranger, community: CommunityTable.Of((StrangerE164, new CommunityFacts(0, flags: CommunityFlags.VerifiedBusiness))));
 
         Assert.Equal((Disposition.Label, "认证企业"), (decision.Action, decision.Label));
-    }
-
-    [Theory]
-    [InlineData(DisplayLanguage.ZhHans, "登记的营销号码，您已拒绝营销来电")]
-    [InlineData(DisplayLanguage.En, "a registered marketing line, and you refused marketing calls")]
-    public void A_registered_marketing_line_is_refused_when_the_callee_refused_marketing(DisplayLanguage language, string text)
-    {
-        var community = CommunityTable.Of((StrangerE164, new CommunityFacts(0, flags: CommunityFlags.RegisteredMarketing | CommunityFlags.VerifiedBusiness, businessOwner: "某某保险")));
-
-        var refused = Decide(Stranger, new SubscriberRules { RefusesMarketing = true }.InLanguage(language), community);
-        var welcome = Decide(Stranger, SubscriberRules.Default.InLanguage(language), community);
-
-        Assert.Equal(Disposition.Reject, refused.Action);
-        Assert.Equal(["refusal_registry!", "verified_business"], refused.Trace());
-        Assert.Equal(text, refused.DecidedBy.Text);
-        Assert.Equal(["verified_business", "default!"], welcome.Trace());
     }
 
     [Fact]

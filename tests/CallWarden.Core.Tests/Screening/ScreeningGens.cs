@@ -118,7 +118,6 @@ internal static class ScreeningGens
             QuietHours = quiet,
             ReputationThreshold = threshold,
             LabelOnly = flags[0],
-            RefusesMarketing = flags[1],
             ReputationDisposition = reputationDisposition,
         };
 

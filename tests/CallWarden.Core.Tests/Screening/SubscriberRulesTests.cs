@@ -21,7 +21,6 @@ public sealed class SubscriberRulesTests
         ContactsOnly = Disposition.Busy,
         Anonymous = Disposition.Reject,
         Regions = [new RegionRule(RegionScope.Province, "CN-GD", Disposition.Label), new RegionRule(RegionScope.Country, "NG", Disposition.Reject)],
-        RefusesMarketing = true,
         ReputationThreshold = 70,
         LabelOnly = true,
         QuietHours = new QuietHours(new TimeOnly(22, 30), new TimeOnly(7, 0), [DayOfWeek.Friday, DayOfWeek.Saturday], Disposition.PoweredOff),

@@ -245,10 +245,10 @@ public sealed class ReportIntakeTests
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
-    public async Task The_consent_notice_version_is_stored_with_the_report_and_left_empty_when_none_was_shown(string provider)
+    public async Task The_consent_notice_version_is_stored_with_the_report_and_the_one_in_force_when_none_was_shown(string provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
-        await using var intake = new ReportIntake(store.Contexts, store.Time);
+        await using var intake = new ReportIntake(store.Contexts, store.Time, notice: "privacy-2027-01");
         var now = store.Time.GetUtcNow();
 
         // Submitted together, so that one batch writes a row with the notice and a row without.
@@ -260,7 +260,7 @@ public sealed class ReportIntakeTests
         await using var db = store.Open();
         var notices = await db.Reports.ToDictionaryAsync(r => r.Reference, r => r.ConsentNotice, Ct);
         Assert.Equal("privacy-2026-12", notices[results[0].Receipt!.Reference]);
-        Assert.Null(notices[results[1].Receipt!.Reference]);
+        Assert.Equal("privacy-2027-01", notices[results[1].Receipt!.Reference]);
     }
 
     [Theory]

@@ -42,18 +42,18 @@ public sealed class SubscriberRuleStoreTests
         {
             var first = await SubscriberRuleStore.SaveAsync(db, Subscriber, Proposed(now), 0, now, cancellationToken: Ct);
             Assert.Equal(1, first!.Version);
-            var second = await SubscriberRuleStore.SaveAsync(db, Subscriber, first with { RefusesMarketing = true }, 1, now.AddMinutes(1), cancellationToken: Ct);
+            var second = await SubscriberRuleStore.SaveAsync(db, Subscriber, first with { LabelOnly = true }, 1, now.AddMinutes(1), cancellationToken: Ct);
             Assert.Equal(2, second!.Version);
         }
 
         await using var read = store.Open();
         var loaded = await SubscriberRuleStore.LoadAsync(read, Subscriber, Ct);
         Assert.Equal(2, loaded.Version);
-        Assert.True(loaded.RefusesMarketing);
+        Assert.True(loaded.LabelOnly);
         Assert.Equal(Proposed(now).Entries, loaded.Entries);
         Assert.Equal(Proposed(now).Contacts, loaded.Contacts);
         Assert.Equal(Disposition.Reject, loaded.Anonymous);
-        Assert.Equal(RulesJson.Write(Proposed(now) with { Version = 2, RefusesMarketing = true }), RulesJson.Write(loaded));
+        Assert.Equal(RulesJson.Write(Proposed(now) with { Version = 2, LabelOnly = true }), RulesJson.Write(loaded));
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public sealed class SubscriberRuleStoreTests
         // Both read version 0 before either writes: the loser is refused by the key, not by its own read.
         var results = await Task.WhenAll(
             SubscriberRuleStore.SaveAsync(phone, Subscriber, Proposed(now), 0, now, cancellationToken: Ct),
-            SubscriberRuleStore.SaveAsync(web, Subscriber, SubscriberRules.Default with { RefusesMarketing = true }, 0, now, cancellationToken: Ct));
+            SubscriberRuleStore.SaveAsync(web, Subscriber, SubscriberRules.Default with { LabelOnly = true }, 0, now, cancellationToken: Ct));
 
         Assert.Single(results, r => r is not null);
         await using var read = store.Open();

@@ -24,7 +24,11 @@ internal sealed class KannelSmsStack : IAsyncDisposable
 
     public string Log => $"{Kannel.Log}\n--- callwarden ---\n{Tail(_callWarden?.Output)}";
 
-    public static async Task<KannelSmsStack> StartAsync()
+    /// <summary>Everything <c>callwarden serve</c> printed, from its start (the demo's staff passwords are in its first lines).</summary>
+    public string ServerOutput => _callWarden?.Output ?? string.Empty;
+
+    /// <param name="arguments">More <c>serve</c> arguments, e.g. <c>["--demo"]</c> for the demo's staff.</param>
+    public static async Task<KannelSmsStack> StartAsync(IReadOnlyList<string>? arguments = null)
     {
         var stack = new KannelSmsStack
         {
@@ -32,7 +36,7 @@ internal sealed class KannelSmsStack : IAsyncDisposable
             _smsbox = RequiredTool.Find("smsbox", "kannel kannel-extras"),
         };
         stack.Kannel.WriteConfig(CallWardenPort, Secret);
-        await stack.StartCallWardenAsync();
+        await stack.StartCallWardenAsync(arguments ?? []);
         await stack.Kannel.StartAsync(stack._bearerbox, stack._smsbox);
         await stack.Phones.ConnectAsync(TimeSpan.FromSeconds(10));
         return stack;
@@ -85,7 +89,7 @@ internal sealed class KannelSmsStack : IAsyncDisposable
 
     private static string Executable => Path.Combine(AppContext.BaseDirectory, "callwarden");
 
-    private async Task StartCallWardenAsync()
+    private async Task StartCallWardenAsync(IReadOnlyList<string> arguments)
     {
         var settings = new Dictionary<string, string>
         {
@@ -101,7 +105,7 @@ internal sealed class KannelSmsStack : IAsyncDisposable
             ["Channels__Sms__MaxRetryDelay"] = "00:00:02",
             ["Channels__Sms__SendTimeout"] = "00:00:03",
         };
-        _callWarden = RunningProcess.Start(Executable, ["serve", "--db", Database, "--urls", $"http://127.0.0.1:{CallWardenPort}"], _folder, settings);
+        _callWarden = RunningProcess.Start(Executable, ["serve", "--db", Database, "--urls", $"http://127.0.0.1:{CallWardenPort}", .. arguments], _folder, settings);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{CallWardenPort}"), Timeout = TimeSpan.FromSeconds(5) };
         await _callWarden.WaitUntilAsync(
             async () =>

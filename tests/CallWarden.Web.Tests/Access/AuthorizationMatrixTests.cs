@@ -45,6 +45,10 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("POST", "/api/v1/access/keys", "/api/v1/access/keys", i => Allowed(i, 400, 0, Identity.Administrator), HasBody: true),
         new("POST", "/api/v1/screen", "/api/v1/screen", i => Allowed(i, 400, 0, Identity.ScreenKey), HasBody: true),
         new("GET", "/api/v1/subscribers/{number}/decisions", $"/api/v1/subscribers/{World.Subscriber}/decisions", i => Allowed(i, 200, 0, Identity.Subscriber, Identity.Administrator)),
+        new("GET", "/api/v1/me/data", "/api/v1/me/data", i => Allowed(i, 200, 0, Identity.Reporter, Identity.Subscriber)),
+        new("PUT", "/api/v1/me/contact", "/api/v1/me/contact", i => Allowed(i, 400, 0, Identity.Reporter, Identity.Subscriber), HasBody: true),
+        // Without {"confirm": true} nothing is withdrawn: the matrix's people keep their data.
+        new("POST", "/api/v1/me/withdrawal", "/api/v1/me/withdrawal", i => Allowed(i, 400, 0, Identity.Reporter, Identity.Subscriber), HasBody: true),
         new("DELETE", "/api/v1/access/keys/{id:long}", "/api/v1/access/keys/999999", i => Allowed(i, 404, 0, Identity.Administrator)),
         // Probes carry no credentials; /metrics wants an allowed address (the test server's requests have none) or a key with `metrics`.
         new("GET", "/healthz", "/healthz", _ => 200),
@@ -57,6 +61,17 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         Rules("POST", "/entries", 400, World.OtherSubscriber),
         Rules("DELETE", "/entries", 404, query: "?pattern=0755*"),
         Rules("POST", "/dry-run", 400),
+        Refusals("GET", "/", World.Subscriber),
+        Refusals("GET", "/", World.OtherSubscriber),
+        Refusals("POST", "/", World.Subscriber),
+        Refusals("POST", "/withdraw", World.Subscriber),
+        Refusals("POST", "/withdraw", "+85291234567"),
+        // A business has no account before it is approved: anyone may apply.
+        new("POST", "/api/v1/registry/businesses", "/api/v1/registry/businesses", _ => 400, HasBody: true),
+        new("GET", "/api/v1/registry/businesses/", "/api/v1/registry/businesses", i => Allowed(i, 200, 0, Identity.Administrator)),
+        new("POST", "/api/v1/registry/businesses/{id:int}/approve", "/api/v1/registry/businesses/999999/approve", i => Allowed(i, 404, 0, Identity.Administrator)),
+        new("POST", "/api/v1/registry/scrub", "/api/v1/registry/scrub", i => Allowed(i, 400, 0, Identity.ScrubKey), HasBody: true),
+        new("POST", "/api/v1/registry/businesses/{id:int}/refuse", "/api/v1/registry/businesses/999999/refuse", i => Allowed(i, 404, 0, Identity.Administrator), HasBody: true),
     ];
 
     public static TheoryData<int, Identity> Matrix()
@@ -127,6 +142,15 @@ public sealed class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new(method, "/api/v1/subscribers/{number}/rules" + tail, $"/api/v1/subscribers/{number}/rules{tail.TrimEnd('/')}{query}",
             i => Allowed(i, status, 0, number == World.Subscriber ? [Identity.Administrator, Identity.RulesKey, Identity.Subscriber] : [Identity.Administrator, Identity.RulesKey]),
             HasBody: method is "PUT" or "POST");
+
+    /// <summary>
+    /// A subscriber's refusals: administrators, the subscriber themself, and the subscriber's carrier's app
+    /// (China Mobile's, for <see cref="World.Subscriber"/> and <see cref="World.OtherSubscriber"/>; a Hong Kong number is no carrier's of ours).
+    /// </summary>
+    private static Endpoint Refusals(string method, string tail, string number) =>
+        new(method, "/api/v1/registry/refusals/{number}" + tail, $"/api/v1/registry/refusals/{Uri.EscapeDataString(number)}{tail.TrimEnd('/')}",
+            i => Allowed(i, 200, 0, number == World.Subscriber ? [Identity.Administrator, Identity.RefusalsKey, Identity.Subscriber] : number == World.OtherSubscriber ? [Identity.Administrator, Identity.RefusalsKey] : [Identity.Administrator]),
+            HasBody: method == "POST");
 
     /// <summary><paramref name="allowed"/> get <paramref name="status"/>; the unauthenticated 401; everyone else 403 (or <paramref name="otherwise"/> when set).</summary>
     private static int Allowed(Identity identity, int status, int otherwise, params Identity[] allowed) =>

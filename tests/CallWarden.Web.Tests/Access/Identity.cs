@@ -42,4 +42,10 @@ public enum Identity
 
     /// <summary>A Prometheus server's key with <c>metrics</c> only.</summary>
     MetricsKey,
+
+    /// <summary>China Mobile's app's key with <c>registry:refusals</c>: <see cref="World.Subscriber"/> is a China Mobile number.</summary>
+    RefusalsKey,
+
+    /// <summary>An approved lender's key with <c>registry:scrub</c>, bound to it.</summary>
+    ScrubKey,
 }

@@ -105,9 +105,9 @@ public sealed class RulesApiTests(World world) : IClassFixture<World>
         var admin = world.Client(Identity.Administrator);
         var first = await admin.PutAsJsonAsync(path, new { version = 0, anonymous = "reject", entries = new[] { new { pattern = "0755*", effect = "block", disposition = "reject" } } }, Ct);
 
-        var stale = await admin.PutAsJsonAsync(path, new { version = 0, refusesMarketing = true }, Ct);
+        var stale = await admin.PutAsJsonAsync(path, new { version = 0, labelOnly = true }, Ct);
         var staleEntry = await admin.PostAsJsonAsync($"{path}/entries", new { pattern = "+234*", version = 0 }, Ct);
-        var noVersion = await admin.PutAsJsonAsync(path, new { refusesMarketing = true }, Ct);
+        var noVersion = await admin.PutAsJsonAsync(path, new { labelOnly = true }, Ct);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(1, (await first.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("version").GetInt64());
@@ -116,7 +116,7 @@ public sealed class RulesApiTests(World world) : IClassFixture<World>
         Assert.Equal(HttpStatusCode.BadRequest, noVersion.StatusCode);
         var stored = await admin.GetFromJsonAsync<JsonElement>(path, Ct);
         Assert.Equal("reject", stored.GetProperty("anonymous").GetString());
-        Assert.False(stored.GetProperty("refusesMarketing").GetBoolean());
+        Assert.False(stored.GetProperty("labelOnly").GetBoolean());
         Assert.Single(stored.GetProperty("entries").EnumerateArray());
     }
 

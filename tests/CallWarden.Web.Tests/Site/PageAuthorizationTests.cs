@@ -18,6 +18,13 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["sign-in"] = null,
         ["sign-out"] = null,
         ["protection"] = "phone-signed-in",
+        ["privacy"] = null,
+        ["privacy/accept"] = "phone-signed-in",
+        ["privacy/declined"] = null,
+        ["my-data"] = "phone-signed-in",
+        ["my-data/contact"] = "phone-signed-in",
+        ["my-data/withdraw"] = "phone-signed-in",
+        ["my-data/withdrawn"] = null,
         ["numbers/{number}/legitimate"] = "phone-signed-in",
         ["report"] = null,
         ["report/check"] = null,
@@ -36,6 +43,12 @@ public sealed class PageAuthorizationTests(World world) : IClassFixture<World>
         ["desk/monthly"] = "monthly-report",
         ["desk/admin"] = "administration",
         ["desk/admin/logins/{login}"] = "administration",
+        ["refuse-marketing"] = "phone-signed-in",
+        ["refuse-marketing/done"] = "phone-signed-in",
+        ["business/apply"] = null,
+        ["business/applied/{id:int}"] = null,
+        ["desk/registry"] = "administration",
+        ["desk/complaints"] = "centre",
     };
 
     [Fact]

@@ -14,13 +14,15 @@ internal static class DeskHome
     public const string Scorecard = "/desk/scorecard";
     public const string Monthly = "/desk/monthly";
     public const string Admin = "/desk/admin";
+    public const string Complaints = "/desk/complaints";
+    public const string Registry = "/desk/registry";
 
     /// <summary>The sections in the order the navigation lists them: (text key, path).</summary>
     public static IReadOnlyList<(string Text, string Path)> Sections(Caller caller) => caller switch
     {
         { IsKey: true } => [],
-        { Role: Roles.Analyst } => [("NavCases", Cases), ("NavMonthly", Monthly)],
-        { Role: Roles.Administrator } => [("NavCases", Cases), ("NavMonthly", Monthly), ("NavAdmin", Admin)],
+        { Role: Roles.Analyst } => [("NavCases", Cases), ("NavComplaints", Complaints), ("NavMonthly", Monthly)],
+        { Role: Roles.Administrator } => [("NavCases", Cases), ("NavComplaints", Complaints), ("NavMonthly", Monthly), ("NavRegistry", Registry), ("NavAdmin", Admin)],
         { Role: Roles.CarrierOperator } => [("NavCases", Cases), ("NavScorecard", Scorecard)],
         { Role: Roles.PoliceLiaison } => [("NavCases", Cases)],
         _ => [],

@@ -39,6 +39,8 @@ internal sealed record LookupView(
         var reputation = lookup.Reputation;
         (string? Headline, string? Tag, string Class, string Text) state = reputation.State switch
         {
+            // An approved customer-service line is shown as its calls are labelled, whatever the community says.
+            _ when lookup.Verified is { } verified => (verified, text["TagVerified"], "tag verified", text["StateVerified"]),
             ReputationState.Labelled => (lookup.Label, text["TagLabelled"], "tag", text["StateLabelled"]),
             ReputationState.Disputed => (lookup.Label, text["TagDisputed"], "tag neutral", text["StateDisputed"]),
             ReputationState.UnderReview => (null, text["TagUnderReview"], "tag neutral", text["StateUnderReview"]),

@@ -1,5 +1,6 @@
 using CallWarden.Core.Screening;
 using CallWarden.Data.Decisions;
+using CallWarden.Data.Intake;
 using CallWarden.Web.Access;
 using CallWarden.Web.Problems;
 using CallWarden.Web.Rules;
@@ -74,7 +75,7 @@ internal sealed class IndexModel(RulesEditor editor, IStringLocalizer<Protection
             return Page();
         }
 
-        if (await editor.SaveAsync(Subscriber, proposed, Input.Version, cancellationToken) is null)
+        if (await editor.SaveAsync(Subscriber, proposed, Input.Version, IntakeChannel.Web, cancellationToken) is null)
         {
             // Saved elsewhere meanwhile: show the rules as they are now, keep what was typed into the new-entry fields.
             var typed = Input;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CallWarden.Core.Numbers;
+using CallWarden.Core.Privacy;
 using CallWarden.Core.Reports;
 using CallWarden.Data;
 using CallWarden.Data.Evidence;
@@ -19,7 +20,7 @@ namespace CallWarden.Web.Pages.Report;
 /// checked again in full here, and on the final post once more before it is filed.
 /// </summary>
 internal sealed class CheckModel(
-    ReportAnswersCheck check, ReportFiling filing, EvidenceStore evidence, IStringLocalizer<ReportText> text)
+    ReportAnswersCheck check, ReportFiling filing, EvidenceStore evidence, IStringLocalizer<ReportText> text, PrivacyNotices notices)
     : PageModel
 {
     public IReadOnlyList<AnswerRow> Basic { get; private set; } = [];
@@ -117,7 +118,7 @@ internal sealed class CheckModel(
             new(text["PhoneRow"], PhoneText.National(r.ReporterPhone.E164), "Input_ReporterPhone"),
             new(text["NameRow"], r.Name ?? none, "Input_Name"),
             new(text["EmailRow"], r.Email ?? none, "Input_Email"),
-            new(text["ConsentRow"], text["AnswerConsent", PrivacyNotice.Version], "Input_Consent"),
+            new(text["ConsentRow"], text["AnswerConsent", notices.Current], "Input_Consent"),
         ];
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using CallWarden.Core.Localization;
+using CallWarden.Core.Privacy;
 using CallWarden.Core.Reports;
 using CallWarden.Data.Evidence;
 using CallWarden.Data.Intake;
@@ -15,7 +16,7 @@ namespace CallWarden.Web.Pages.Report;
 /// counted against the same hourly limit as the API's reporters; the form's id makes a second submit
 /// of the same form the first one's report; the evidence rows follow the committed report.
 /// </summary>
-internal sealed class ReportFiling(ReportIntake intake, ReporterLimits limiter, TimeProvider time)
+internal sealed class ReportFiling(ReportIntake intake, ReporterLimits limiter, PrivacyNotices notices, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Evidence = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -31,7 +32,7 @@ internal sealed class ReportFiling(ReportIntake intake, ReporterLimits limiter, 
         var result = await intake.SubmitAsync(
             new ReportSubmission(
                 IntakeChannel.Web,
-                RawPayload(report),
+                RawPayload(report, notices.Current),
                 now,
                 ReporterPhone: phone,
                 ReporterIdentity: null,
@@ -42,7 +43,7 @@ internal sealed class ReportFiling(ReportIntake intake, ReporterLimits limiter, 
                 Content: report.Content,
                 ProofOfCall: report.Evidence?.IsRecording == true,
                 Language: language,
-                ConsentNotice: PrivacyNotice.Version,
+                ConsentNotice: notices.Current,
                 CalledText: report.Called?.ToE164String()),
             cancellationToken);
         if (result.Receipt is not { } receipt)
@@ -59,7 +60,7 @@ internal sealed class ReportFiling(ReportIntake intake, ReporterLimits limiter, 
     }
 
     /// <summary>Every answer as the reporter gave it, kept with the report as evidence (the code never is).</summary>
-    private static string RawPayload(CheckedReport r) => JsonSerializer.Serialize(
+    private static string RawPayload(CheckedReport r, string notice) => JsonSerializer.Serialize(
         new
         {
             form = "report",
@@ -74,7 +75,7 @@ internal sealed class ReportFiling(ReportIntake intake, ReporterLimits limiter, 
             reporterPhone = r.ReporterPhone.ToE164String(),
             name = r.Name,
             email = r.Email,
-            consent = PrivacyNotice.Version,
+            consent = notice,
         },
         Evidence);
 }

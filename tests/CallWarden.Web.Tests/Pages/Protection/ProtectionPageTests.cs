@@ -304,7 +304,7 @@ public sealed class ProtectionPageTests : IAsyncLifetime
     {
         var editor = _api.Get<RulesEditor>();
         var current = await editor.LoadAsync(subscriber, Ct);
-        Assert.NotNull(await editor.SaveAsync(subscriber, editor.Check(rules, new FieldErrors())!, current.Version, Ct));
+        Assert.NotNull(await editor.SaveAsync(subscriber, editor.Check(rules, new FieldErrors())!, current.Version, Data.Intake.IntakeChannel.Web, Ct));
     }
 
     private async Task LogAsync(long subscriber, long caller, DateTimeOffset at)

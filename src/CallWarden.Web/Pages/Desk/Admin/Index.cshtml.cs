@@ -120,7 +120,7 @@ internal sealed class IndexModel(AccessAccounts accounts, LoginChanges logins, A
             return Page();
         }
 
-        var (_, secret) = await accounts.CreateKeyAsync(key.Name, key.Role, key.Scopes, key.Carrier, HttpContext.RequestAborted);
+        var (_, secret) = await accounts.CreateKeyAsync(key.Name, key.Role, key.Scopes, key.Carrier, cancellationToken: HttpContext.RequestAborted);
         NewKey = (key.Name, secret);
         (KeyName, KeyRole, KeyCarrier, KeyScopes) = (null, null, null, []);
 

@@ -1,0 +1,9 @@
+namespace CallWarden.Core.Privacy;
+
+public enum NoticeBlockKind
+{
+    Title,
+    Heading,
+    Item,
+    Paragraph,
+}
