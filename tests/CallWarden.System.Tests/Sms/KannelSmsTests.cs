@@ -7,6 +7,7 @@ namespace CallWarden.System.Tests.Sms;
 /// replies back through sendsms → bearerbox → the fake SMSC. One stack for the class: the fixed ports
 /// and the fake SMSC's one-client rule allow no second one.
 /// </summary>
+[Collection(nameof(KannelCollection))]
 public sealed partial class KannelSmsTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
