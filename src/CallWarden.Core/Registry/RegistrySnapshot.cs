@@ -127,21 +127,6 @@ public sealed class RegistrySnapshot
         return true;
     }
 
-    /// <summary>The categories the approved marketing lines of <paramref name="businessId"/> declare together; none when it has none.</summary>
-    public MarketingCategories MarketedBy(int businessId)
-    {
-        var categories = MarketingCategories.None;
-        for (var i = 0; i < _lineBusinesses.Length; i++)
-        {
-            if (_lineBusinesses[i] == businessId && (BusinessLineKind)(_lineStates[i] >> KindShift) == BusinessLineKind.Marketing)
-            {
-                categories |= (MarketingCategories)(_lineStates[i] & (byte)MarketingCategories.All);
-            }
-        }
-
-        return categories;
-    }
-
     /// <summary>The index has no state "none" (it means absent), which is what a withdrawn refusal is.</summary>
     private static CommunityState ToState(MarketingCategories categories) => (CommunityState)(byte)(categories & MarketingCategories.All);
 

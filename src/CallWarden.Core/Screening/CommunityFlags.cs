@@ -25,7 +25,10 @@ public enum CommunityFlags : byte
     /// <summary>A verified business line, shown with its owner.</summary>
     VerifiedBusiness = 16,
 
-    /// <summary>A line registered for marketing calls: callees who refused marketing do not get its calls.</summary>
+    /// <summary>
+    /// Reserved for a registered marketing line; nothing sets it and the engine no longer reads it: marketing
+    /// lines and refusals live in the <see cref="Registry.RegistrySnapshot"/> (issue #10 parts 5 and 6).
+    /// </summary>
     RegisteredMarketing = 32,
 
     /// <summary>Its evidence looks manipulated; an analyst decides, nothing is raised meanwhile.</summary>

@@ -21,8 +21,6 @@ public sealed class RegistrySnapshotTests
 
         Assert.True(registry.TryGetLine(8613800138000, out var line));
         Assert.Equal(new BusinessLine(3, BusinessLineKind.Marketing, MarketingCategories.Loans | MarketingCategories.Other, Bank), line);
-        Assert.Equal(MarketingCategories.Loans | MarketingCategories.Other, registry.MarketedBy(3));
-        Assert.Equal(MarketingCategories.None, registry.MarketedBy(4));
     }
 
     [Fact]

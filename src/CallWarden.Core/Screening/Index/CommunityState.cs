@@ -29,6 +29,6 @@ public enum CommunityState : byte
     /// <summary>A verified business line: reports against it go to review.</summary>
     VerifiedBusiness = 16,
 
-    /// <summary>A registered marketing line, checked against the callee's refusal of marketing.</summary>
+    /// <summary>Reserved for a registered marketing line; the registries live in their own index now (<see cref="Registry.RegistrySnapshot"/>).</summary>
     RegisteredMarketing = 32,
 }
