@@ -25,7 +25,7 @@ internal sealed partial class Sweeps(
         var ended = await expiry.RunOnceAsync(now, cancellationToken).ConfigureAwait(false);
         var closed = await workflow.TellActionedAsync(cancellationToken).ConfigureAwait(false);
         var late = await overdue.RunOnceAsync(now, cancellationToken).ConfigureAwait(false);
-        var pruned = await decisions.PruneAsync(now, cancellationToken).ConfigureAwait(false);
+        var pruned = await decisions.PruneAsync(cancellationToken).ConfigureAwait(false);
         var forgotten = await logins.PruneAsync(now, cancellationToken).ConfigureAwait(false);
         var retained = await retention.ApplyAsync(now, cancellationToken).ConfigureAwait(false);
         LogRound(ended, closed, late, pruned, forgotten, string.Join(" ", retained.Select(r => $"{r.Kind}={r.Count}")));

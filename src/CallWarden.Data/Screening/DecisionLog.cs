@@ -110,14 +110,16 @@ public sealed class DecisionLog(IDbContextFactory<CallWardenDbContext> contexts,
         }
     }
 
-    /// <summary>Deletes entries past the retention and beyond each subscriber's newest <see cref="DecisionLogOptions.MaxEntriesPerSubscriber"/>.</summary>
-    public async Task<int> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Deletes entries beyond each subscriber's newest <see cref="DecisionLogOptions.MaxEntriesPerSubscriber"/>. How long
+    /// entries are kept is the retention policy's <c>decision-log</c> period (<c>Privacy.RetentionSweep</c>, issue #10 part 3).
+    /// </summary>
+    public async Task<int> PruneAsync(CancellationToken cancellationToken = default)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var before = now.AddDays(-options.RetentionDays);
-            var pruned = await db.DecisionLog.Where(d => d.At < before).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            var pruned = 0;
             var keep = options.MaxEntriesPerSubscriber;
             var crowded = await db.DecisionLog.GroupBy(d => d.Subscriber).Where(g => g.Count() > keep).Select(g => g.Key).ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var subscriber in crowded)

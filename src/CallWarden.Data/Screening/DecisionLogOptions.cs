@@ -11,8 +11,6 @@ public sealed record DecisionLogOptions
     /// <summary>Decisions waiting to be written; beyond this they are dropped and counted, never waited for.</summary>
     public int QueueCapacity { get; init; } = 10_000;
 
-    public int RetentionDays { get; init; } = 30;
-
     /// <summary>
     /// How long the writer lets decisions gather before it saves them: one transaction for a batch
     /// instead of one for every few blocked calls (issue #12 part 6). A subscriber sees a decision in
@@ -28,7 +26,6 @@ public sealed record DecisionLogOptions
         List<string> problems = [];
         Check(AllowSampleEvery is >= 1 and <= 1_000_000, nameof(AllowSampleEvery), "must be between 1 and 1000000");
         Check(QueueCapacity is >= 16 and <= 10_000_000, nameof(QueueCapacity), "must be between 16 and 10000000");
-        Check(RetentionDays is >= 1 and <= 3650, nameof(RetentionDays), "must be between 1 and 3650");
         Check(WriteEvery >= TimeSpan.Zero && WriteEvery <= TimeSpan.FromSeconds(10), nameof(WriteEvery), "must be between 00:00:00 and 00:00:10");
         Check(MaxEntriesPerSubscriber is >= 1 and <= 1_000_000, nameof(MaxEntriesPerSubscriber), "must be between 1 and 1000000");
         return problems;

@@ -403,4 +403,19 @@ public sealed class SmsApiTests
 
         Assert.Equal(1, (await app.DbAsync(db => SubscriberRuleStore.LoadAsync(db, 8613800138000))).Version);
     }
+
+    [Fact]
+    public async Task A_report_and_a_screening_keyword_record_the_senders_consents_to_the_notice_in_force()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+
+        await app.MoAsync(Reporter, "12321", "13912345678*2026-11-29 14:30", "r1");
+        await app.MoAsync(Reporter, "12321", "KTLJ", "k1");
+        await app.MoAsync(Reporter, "12321", "TD", "t1");
+
+        var consents = await app.DbAsync(db => db.Consents.OrderBy(c => c.Id).ToListAsync());
+        Assert.Equal([Data.Privacy.ConsentPurpose.Report, Data.Privacy.ConsentPurpose.Screening], consents.Select(c => c.Purpose));
+        Assert.All(consents, c => Assert.Equal(("+8613800138000", (long?)8613800138000, "privacy-2026-12", Data.Intake.IntakeChannel.Sms), (c.Subject, c.Phone, c.Notice, c.Channel)));
+        Assert.Equal("privacy-2026-12", await app.DbAsync(db => db.Reports.Select(r => r.ConsentNotice).SingleAsync()));
+    }
 }
