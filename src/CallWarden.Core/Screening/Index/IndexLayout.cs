@@ -48,6 +48,15 @@ internal static class IndexLayout
             sparseKeys.Clear();
             sparseStates.Clear();
             var threshold = DenseThreshold(keys[start..end]);
+            if (!HasDenseBlock(keys[start..end], threshold))
+            {
+                // No block is dense: the region's numbers go to Elias-Fano as they are, without a copy
+                // (10^8 refusals would otherwise need 900 MB more while the index is built).
+                AddSparse(regions, fallbackKeys, fallbackStates, regionId, keys[start..end], states[start..end]);
+                start = end;
+                continue;
+            }
+
             for (var blockStart = start; blockStart < end;)
             {
                 var id = keys[blockStart] / DenseBlock.Size;
@@ -77,17 +86,7 @@ internal static class IndexLayout
                 blockStart = blockEnd;
             }
 
-            if (sparseKeys.Count >= MinRegionCount)
-            {
-                var regionStates = CollectionsMarshal.AsSpan(sparseStates);
-                regions.Add((regionId, SparseRegion.Create(CollectionsMarshal.AsSpan(sparseKeys), regionStates, StateWidth(regionStates))));
-            }
-            else
-            {
-                fallbackKeys.AddRange(sparseKeys);
-                fallbackStates.AddRange(sparseStates);
-            }
-
+            AddSparse(regions, fallbackKeys, fallbackStates, regionId, CollectionsMarshal.AsSpan(sparseKeys), CollectionsMarshal.AsSpan(sparseStates));
             start = end;
         }
 
@@ -100,6 +99,35 @@ internal static class IndexLayout
 
         var fallback = fallbackKeys.Count == 0 ? FallbackSet.Empty : new FallbackSet([.. fallbackKeys], [.. fallbackStates]);
         return new CommunityIndex(dense.Count == 0 ? DenseBlockTable.Empty : new DenseBlockTable(dense), firstRegion, table, fallback, churn);
+    }
+
+    /// <summary>The region's sparse numbers as an Elias-Fano set, or into the fallback array when they are too few.</summary>
+    private static void AddSparse(
+        List<(long Id, SparseRegion Region)> regions, List<long> fallbackKeys, List<CommunityState> fallbackStates, long regionId, ReadOnlySpan<long> keys, ReadOnlySpan<CommunityState> states)
+    {
+        if (keys.Length >= MinRegionCount)
+        {
+            regions.Add((regionId, SparseRegion.Create(keys, states, StateWidth(states))));
+        }
+        else
+        {
+            fallbackKeys.AddRange(keys);
+            fallbackStates.AddRange(states);
+        }
+    }
+
+    /// <summary>True when some decimal block of the sorted region holds at least <paramref name="threshold"/> numbers.</summary>
+    private static bool HasDenseBlock(ReadOnlySpan<long> keys, int threshold)
+    {
+        for (var i = 0; i + threshold - 1 < keys.Length; i++)
+        {
+            if (keys[i] / DenseBlock.Size == keys[i + threshold - 1] / DenseBlock.Size)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
