@@ -41,12 +41,7 @@ public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> con
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            // The position is read before the state: a change committed in between is applied
-            // again by the next catch-up, which re-reads the number, so nothing is missed.
-            var version = await ChangeFeed.LastSequenceAsync(db, cancellationToken).ConfigureAwait(false);
-            var facts = await CommunityFactsReader.ReadAsync(db, time.GetUtcNow(), null, cancellationToken).ConfigureAwait(false);
-            var registry = await RegistryReader.ReadAsync(db, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var snapshot = CommunitySnapshot.Build(facts, version, registry);
+            var snapshot = await CommunitySnapshotReader.ReadAsync(db, time.GetUtcNow(), cancellationToken: cancellationToken).ConfigureAwait(false);
             Volatile.Write(ref _current, snapshot);
             _loaded = true;
             CaughtUp();
