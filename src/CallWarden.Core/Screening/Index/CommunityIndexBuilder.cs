@@ -7,60 +7,69 @@ namespace CallWarden.Core.Screening.Index;
 /// </summary>
 /// <remarks>
 /// A scan ordered by number (the store's primary key) is the common case at 10^8 numbers, so the
-/// builder notices it and then neither sorts nor copies: with a <c>capacity</c> from a count it
-/// holds 9 bytes a number while building and nothing else (issue #10 part 8).
+/// builder holds numbers in increasing order as 16-bit gaps (<see cref="SortedKeyBuffer"/>, 3 bytes a
+/// number with its state) and lays a region without dense blocks out from them a segment at a time;
+/// only the first number out of order turns the buffer into arrays to sort (issue #10 part 8).
 /// </remarks>
 public sealed class CommunityIndexBuilder
 {
-    private long[] _keys;
-    private CommunityState[] _states;
-    private bool _increasing = true;
+    private SortedKeyBuffer? _sorted;
+    private long[] _keys = [];
+    private CommunityState[] _states = [];
+    private int _unsorted;
 
     public CommunityIndexBuilder(int capacity = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        _keys = capacity == 0 ? [] : new long[capacity];
-        _states = capacity == 0 ? [] : new CommunityState[capacity];
+        _sorted = new SortedKeyBuffer(capacity);
     }
 
-    public int Count { get; private set; }
+    public int Count => _sorted?.Count ?? _unsorted;
 
     /// <exception cref="ArgumentOutOfRangeException">The number is not a positive E.164 value.</exception>
     public CommunityIndexBuilder Add(long e164, CommunityState state)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(e164);
-        if (Count == _keys.Length)
+        if (_sorted is { } sorted)
+        {
+            if (sorted.Count == 0 || e164 > sorted.Last)
+            {
+                // In increasing order every number comes once, so a removal is simply not kept.
+                if (state != CommunityState.None)
+                {
+                    sorted.Add(e164, state);
+                }
+
+                return this;
+            }
+
+            _keys = new long[Math.Max(16, sorted.Count * 2)];
+            _states = new CommunityState[_keys.Length];
+            sorted.CopyTo(_keys, _states);
+            _unsorted = sorted.Count;
+            _sorted = null;
+        }
+
+        if (_unsorted == _keys.Length)
         {
             var grown = Math.Max(16, _keys.Length + (_keys.Length / 2));
             Array.Resize(ref _keys, grown);
             Array.Resize(ref _states, grown);
         }
 
-        _increasing &= Count == 0 || e164 > _keys[Count - 1];
-        _keys[Count] = e164;
-        _states[Count++] = state;
+        _keys[_unsorted] = e164;
+        _states[_unsorted++] = state;
         return this;
     }
 
     public CommunityIndex Build()
     {
-        if (_increasing)
+        if (_sorted is { } sorted)
         {
-            // Sorted and distinct already: drop the removals in place and lay the index out from the buffer itself.
-            var kept = 0;
-            for (var i = 0; i < Count; i++)
-            {
-                if (_states[i] != CommunityState.None)
-                {
-                    _keys[kept] = _keys[i];
-                    _states[kept++] = _states[i];
-                }
-            }
-
-            return IndexLayout.Build(_keys.AsSpan(0, kept), _states.AsSpan(0, kept));
+            return IndexLayout.Build(sorted);
         }
 
-        var keys = _keys[..Count];
+        var keys = _keys[.._unsorted];
         var order = new int[keys.Length];
         for (var i = 0; i < order.Length; i++)
         {
@@ -69,16 +78,16 @@ public sealed class CommunityIndexBuilder
 
         var states = _states;
         var (sortedKeys, sortedStates) = LastWinsSort.Apply(keys, order, i => states[i]);
-        var left = 0;
+        var kept = 0;
         for (var i = 0; i < sortedKeys.Length; i++)
         {
             if (sortedStates[i] != CommunityState.None)
             {
-                sortedKeys[left] = sortedKeys[i];
-                sortedStates[left++] = sortedStates[i];
+                sortedKeys[kept] = sortedKeys[i];
+                sortedStates[kept++] = sortedStates[i];
             }
         }
 
-        return IndexLayout.Build(sortedKeys.AsSpan(0, left), sortedStates.AsSpan(0, left));
+        return IndexLayout.Build(sortedKeys.AsSpan(0, kept), sortedStates.AsSpan(0, kept));
     }
 }

@@ -101,6 +101,26 @@ internal static class IndexLayout
         return new CommunityIndex(dense.Count == 0 ? DenseBlockTable.Empty : new DenseBlockTable(dense), firstRegion, table, fallback, churn);
     }
 
+    /// <summary>
+    /// Builds from numbers held in increasing order. Numbers all in one region without a dense block
+    /// (10^8 refusals over the mobile blocks) are encoded from the buffer a segment at a time; anything
+    /// else is read out into arrays first.
+    /// </summary>
+    public static CommunityIndex Build(SortedKeyBuffer sorted)
+    {
+        var regionId = sorted.First / CommunityIndex.RegionSpan;
+        if (sorted.Count >= MinRegionCount && sorted.Last <= CommunityIndex.MaxRegionKey && sorted.Last / CommunityIndex.RegionSpan == regionId
+            && !HasDenseBlock(sorted, DenseThreshold(sorted.First, sorted.Last, sorted.Count)))
+        {
+            return new CommunityIndex(DenseBlockTable.Empty, regionId, [SparseRegion.Create(sorted)], FallbackSet.Empty, 0);
+        }
+
+        var keys = new long[sorted.Count];
+        var states = new CommunityState[sorted.Count];
+        sorted.CopyTo(keys, states);
+        return Build(keys, states);
+    }
+
     /// <summary>The region's sparse numbers as an Elias-Fano set, or into the fallback array when they are too few.</summary>
     private static void AddSparse(
         List<(long Id, SparseRegion Region)> regions, List<long> fallbackKeys, List<CommunityState> fallbackStates, long regionId, ReadOnlySpan<long> keys, ReadOnlySpan<CommunityState> states)
@@ -114,6 +134,25 @@ internal static class IndexLayout
             fallbackKeys.AddRange(keys);
             fallbackStates.AddRange(states);
         }
+    }
+
+    private static bool HasDenseBlock(SortedKeyBuffer sorted, int threshold)
+    {
+        var cursor = sorted.Read();
+        var block = -1L;
+        var inBlock = 0;
+        while (cursor.MoveNext())
+        {
+            var id = cursor.Key / DenseBlock.Size;
+            inBlock = id == block ? inBlock + 1 : 1;
+            block = id;
+            if (inBlock >= threshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when some decimal block of the sorted region holds at least <paramref name="threshold"/> numbers.</summary>
@@ -134,10 +173,12 @@ internal static class IndexLayout
     /// The count from which a bitmap (a fixed ~12,000 bits) is smaller than the same numbers in the
     /// region's Elias-Fano set, which costs about log2(span / n) + 2.5 bits a number.
     /// </summary>
-    private static int DenseThreshold(ReadOnlySpan<long> regionKeys)
+    private static int DenseThreshold(ReadOnlySpan<long> regionKeys) => DenseThreshold(regionKeys[0], regionKeys[^1], regionKeys.Length);
+
+    private static int DenseThreshold(long first, long last, int count)
     {
-        var span = (double)(regionKeys[^1] - regionKeys[0] + 1);
-        var lowBits = Math.Max(0, Math.Floor(Math.Log2(span / regionKeys.Length)));
+        var span = (double)(last - first + 1);
+        var lowBits = Math.Max(0, Math.Floor(Math.Log2(span / count)));
         return Math.Min(DenseCap, (int)Math.Ceiling(DenseBlock.FixedBits / (lowBits + 2.5)));
     }
 
