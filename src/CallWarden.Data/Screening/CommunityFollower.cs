@@ -1,3 +1,4 @@
+using System.Runtime;
 using CallWarden.Core.Screening;
 using CallWarden.Data.Feed;
 using CallWarden.Data.Registry;
@@ -13,6 +14,9 @@ namespace CallWarden.Data.Screening;
 public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time, SubscriberRulesCache? rules = null)
 {
     private const int Page = 1000;
+
+    /// <summary>A first snapshot this large is followed by one full collection (issue #10 part 8).</summary>
+    private const long SettleAbove = 64L << 20;
 
     private CommunitySnapshot _current = CommunitySnapshot.Empty;
     private Task<CommunitySnapshot>? _firstLoad;
@@ -45,6 +49,15 @@ public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> con
             Volatile.Write(ref _current, snapshot);
             _loaded = true;
             CaughtUp();
+            if (snapshot.SizeInBytes >= SettleAbove)
+            {
+                // The build's buffers (9 bytes a number of each index) are garbage now, most of it on the
+                // large-object heap, which the runtime would keep committed until it next needs a full
+                // collection. One compacting collection hands it back, so a node settles at its steady size.
+                GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
+
             return snapshot;
         }
     }
