@@ -1,22 +1,28 @@
 namespace CallWarden.Core.Screening.Index;
 
 /// <summary>
-/// Numbers added in increasing order with their states, held as 16-bit gaps (3 bytes a number with
-/// its state) rather than 64-bit keys: what the index builder holds while the store's 10^8 refusals
+/// Numbers added in increasing order with their states, held as 16-bit gaps in chunks (3 bytes a number
+/// with its state) rather than 64-bit keys in one array: what the index builder holds while the store's 10^8 refusals
 /// stream in by primary key (issue #10 part 8). Read back in order only, by <see cref="Cursor"/>.
 /// </summary>
 internal sealed class SortedKeyBuffer
 {
-    /// <summary>The gap from the previous number; 0 (never a real gap) means the number is the next of <see cref="_restarts"/>.</summary>
-    private ushort[] _gaps;
-    private CommunityState[] _states;
+    /// <summary>The largest chunk: 3 MiB with its states, so growing never copies what was read.</summary>
+    private const int MaxChunk = 1 << 20;
+
+    /// <summary>Per chunk, the gap from the previous number; 0 (never a real gap) means the number is the next of <see cref="_restarts"/>.</summary>
+    private readonly List<ushort[]> _gaps = [];
+    private readonly List<CommunityState[]> _states = [];
     private readonly List<long> _restarts = [];
+    private int _inLast;
     private int _allStates;
 
+    /// <param name="capacity">A hint for the first chunk; past it the buffer grows by chunks, without copying.</param>
     public SortedKeyBuffer(int capacity)
     {
-        _gaps = new ushort[capacity];
-        _states = new CommunityState[capacity];
+        var first = Math.Clamp(capacity, 16, MaxChunk);
+        _gaps.Add(new ushort[first]);
+        _states.Add(new CommunityState[first]);
     }
 
     public int Count { get; private set; }
@@ -28,17 +34,15 @@ internal sealed class SortedKeyBuffer
     /// <summary>The bits every state needs together.</summary>
     public int StateWidth => Bits.StateWidth(_allStates);
 
-    /// <summary>The memory held, for the builder's own accounting in tests and benches.</summary>
-    public long SizeInBytes => (3L * _gaps.Length) + (8L * _restarts.Count);
-
     /// <summary>Adds a number above the last one.</summary>
     public void Add(long key, CommunityState state)
     {
-        if (Count == _gaps.Length)
+        if (_inLast == _gaps[^1].Length)
         {
-            var grown = Math.Max(16, Count + (Count / 2));
-            Array.Resize(ref _gaps, grown);
-            Array.Resize(ref _states, grown);
+            var size = Math.Min(MaxChunk, Math.Max(_gaps[^1].Length, Count / 2));
+            _gaps.Add(new ushort[size]);
+            _states.Add(new CommunityState[size]);
+            _inLast = 0;
         }
 
         var gap = key - Last;
@@ -49,9 +53,10 @@ internal sealed class SortedKeyBuffer
         }
 
         First = Count == 0 ? key : First;
-        _gaps[Count] = (ushort)gap;
-        _states[Count++] = state;
+        _gaps[^1][_inLast] = (ushort)gap;
+        _states[^1][_inLast++] = state;
         _allStates |= (int)state;
+        Count++;
         Last = key;
     }
 
@@ -71,7 +76,9 @@ internal sealed class SortedKeyBuffer
     /// <summary>Reads the numbers back in order.</summary>
     internal struct Cursor(SortedKeyBuffer buffer)
     {
-        private int _next;
+        private int _read;
+        private int _chunk;
+        private int _inChunk;
         private int _restart;
 
         public long Key { get; private set; }
@@ -80,14 +87,21 @@ internal sealed class SortedKeyBuffer
 
         public bool MoveNext()
         {
-            if (_next == buffer.Count)
+            if (_read == buffer.Count)
             {
                 return false;
             }
 
-            var gap = buffer._gaps[_next];
+            if (_inChunk == buffer._gaps[_chunk].Length)
+            {
+                _chunk++;
+                _inChunk = 0;
+            }
+
+            var gap = buffer._gaps[_chunk][_inChunk];
             Key = gap == 0 ? buffer._restarts[_restart++] : Key + gap;
-            State = buffer._states[_next++];
+            State = buffer._states[_chunk][_inChunk++];
+            _read++;
             return true;
         }
     }
