@@ -42,24 +42,20 @@ public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> con
     /// <summary>Builds the snapshot from the store and swaps it in; returns it.</summary>
     public async Task<CommunitySnapshot> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var snapshot = await CommunitySnapshotReader.ReadAllAsync(contexts, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _current, snapshot);
+        _loaded = true;
+        CaughtUp();
+        if (snapshot.SizeInBytes >= SettleAbove)
         {
-            var snapshot = await CommunitySnapshotReader.ReadAsync(db, time.GetUtcNow(), cancellationToken: cancellationToken).ConfigureAwait(false);
-            Volatile.Write(ref _current, snapshot);
-            _loaded = true;
-            CaughtUp();
-            if (snapshot.SizeInBytes >= SettleAbove)
-            {
-                // The build's buffers (9 bytes a number of each index) are garbage now, most of it on the
-                // large-object heap, which the runtime would keep committed until it next needs a full
-                // collection. One compacting collection hands it back, so a node settles at its steady size.
-                GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            }
-
-            return snapshot;
+            // The build's buffers (gaps, states, the side table's growth) are garbage now, most of it on the
+            // large-object heap, which the runtime would keep committed until it next needs a full
+            // collection. One compacting collection hands it back, so a node settles at its steady size.
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
+
+        return snapshot;
     }
 
     /// <summary>Applies the feed after the current snapshot's version; returns how many feed rows were read.</summary>
