@@ -20,8 +20,15 @@ internal static class StoreScan
         CallWardenDbContext db, string[] columns, Action<DbDataReader> row, IEnumerable<(string Column, IEnumerable<object> Values)> filters, CancellationToken cancellationToken = default)
     {
         var entity = db.Model.FindEntityType(typeof(TRecord)) ?? throw new InvalidOperationException($"{typeof(TRecord).Name} is not in the model.");
+        var conditions = filters.Select(f => (f.Column, Values: f.Values.ToList())).ToList();
+        if (conditions.Exists(f => f.Values.Count == 0))
+        {
+            // Nothing can match an empty list, and PostgreSQL refuses "IN ()".
+            return;
+        }
+
         var names = columns.Select(c => ColumnOf(entity, c)).ToList();
-        var sql = $"SELECT {string.Join(", ", names)} FROM {Quote(entity.GetTableName()!)}{Where(entity, filters)}";
+        var sql = $"SELECT {string.Join(", ", names)} FROM {Quote(entity.GetTableName()!)}{Where(entity, conditions.Select(c => (c.Column, (IEnumerable<object>)c.Values)))}";
 
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -52,7 +59,13 @@ internal static class StoreScan
         CallWardenDbContext db, IEnumerable<(string Column, IEnumerable<object> Values)> filters, CancellationToken cancellationToken = default)
     {
         var entity = db.Model.FindEntityType(typeof(TRecord)) ?? throw new InvalidOperationException($"{typeof(TRecord).Name} is not in the model.");
-        var sql = $"SELECT COUNT(*) FROM {Quote(entity.GetTableName()!)}{Where(entity, filters)}";
+        var conditions = filters.Select(f => (f.Column, Values: f.Values.ToList())).ToList();
+        if (conditions.Exists(f => f.Values.Count == 0))
+        {
+            return 0;
+        }
+
+        var sql = $"SELECT COUNT(*) FROM {Quote(entity.GetTableName()!)}{Where(entity, conditions.Select(c => (c.Column, (IEnumerable<object>)c.Values)))}";
 
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try

@@ -90,6 +90,21 @@ public sealed class CommunitySnapshotReaderTests
         Assert.True(outcomes[1].Current.Action.Blocks());
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_dry_run_without_callers_reads_no_facts_and_the_subscribers_refusals(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await SeedAsync(store);
+
+        await using var db = store.Open();
+        var snapshot = await CommunitySnapshotReader.ReadAsync(db, store.Time.GetUtcNow(), [], [Subscriber], Ct);
+
+        Assert.False(snapshot.TryGet(First + 2, out _));
+        Assert.Equal(MarketingCategories.All, snapshot.Registry.RefusalsOf(Subscriber));
+        Assert.Equal(1, snapshot.Registry.RefusalCount);
+    }
+
     /// <summary>
     /// 3,000 reputations in every state, restrictions with and without an end, suspensions, 2,001 refusals
     /// and an approved business with a marketing and a customer-service line; returns each number's facts as the snapshot must give them.
