@@ -22,6 +22,11 @@ switch (args)
         return await CallWarden.Bench.Sip.ScreeningStub.RunAsync(stub);
     case ["scrub-scale", .. var scrub]:
         return await CallWarden.Bench.Registry.ScrubScaleScenario.RunAsync(scrub);
+    case ["snapshot-scale", .. var snapshot]:
+        CallWarden.Bench.Screening.SnapshotScaleScenario.Run(snapshot);
+        return 0;
+    case ["snapshot-serve", .. var serve]:
+        return await CallWarden.Bench.Screening.SnapshotServeScenario.RunAsync(serve);
     case ["mail-scale", .. var mail]:
         return await CallWarden.Bench.Channels.MailScale.RunAsync(mail);
     default:

@@ -57,11 +57,24 @@ public sealed class RegistrySnapshot
         var builder = new CommunityIndexBuilder();
         foreach (var refusal in refusals)
         {
-            builder.Add(refusal.Subscriber, ToState(refusal.Categories));
+            builder.Add(refusal.Subscriber, RefusalState(refusal.Categories));
         }
 
+        return Build(builder.Build(), lines, names);
+    }
+
+    /// <summary>
+    /// Builds a snapshot around a refusal index built elsewhere (keyed by subscriber, each state the
+    /// <see cref="RefusalState"/> of its categories): the served snapshot streams 10^8 rows into one
+    /// without holding a row object each (issue #10 part 8).
+    /// </summary>
+    public static RegistrySnapshot Build(CommunityIndex refusals, IEnumerable<RegisteredLine> lines, IReadOnlyDictionary<int, BusinessName> names)
+    {
+        ArgumentNullException.ThrowIfNull(refusals);
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(names);
         var (numbers, businesses, states) = Merge([], [], [], [.. lines]);
-        return new RegistrySnapshot(builder.Build(), numbers, businesses, states, new Dictionary<int, BusinessName>(names));
+        return new RegistrySnapshot(refusals, numbers, businesses, states, new Dictionary<int, BusinessName>(names));
     }
 
     /// <summary>
@@ -78,7 +91,7 @@ public sealed class RegistrySnapshot
             return this;
         }
 
-        var index = refusals.Count == 0 ? _refusals : _refusals.Apply([.. refusals.Select(r => new CommunityDelta(r.Subscriber, ToState(r.Categories)))]);
+        var index = refusals.Count == 0 ? _refusals : _refusals.Apply([.. refusals.Select(r => new CommunityDelta(r.Subscriber, RefusalState(r.Categories)))]);
         var (numbers, businesses, states) = lines.Count == 0 ? (_lineNumbers, _lineBusinesses, _lineStates) : Merge(_lineNumbers, _lineBusinesses, _lineStates, lines);
         var table = _names;
         if (names.Count > 0)
@@ -127,8 +140,8 @@ public sealed class RegistrySnapshot
         return true;
     }
 
-    /// <summary>The index has no state "none" (it means absent), which is what a withdrawn refusal is.</summary>
-    private static CommunityState ToState(MarketingCategories categories) => (CommunityState)(byte)(categories & MarketingCategories.All);
+    /// <summary>A refusal's state in the index. The index has no state "none" (it means absent), which is what a withdrawn refusal is.</summary>
+    public static CommunityState RefusalState(MarketingCategories categories) => (CommunityState)(byte)(categories & MarketingCategories.All);
 
     /// <summary>The sorted lines with <paramref name="changes"/> applied in order (the last change of a number wins).</summary>
     private static (long[] Numbers, int[] Businesses, byte[] States) Merge(long[] numbers, int[] businesses, byte[] states, IReadOnlyList<RegisteredLine> changes)

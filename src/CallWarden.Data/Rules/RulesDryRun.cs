@@ -26,7 +26,7 @@ public static class RulesDryRun
         calls ??= await LoggedCallsAsync(db, subscriber, now, cancellationToken).ConfigureAwait(false);
         var region = engine.Options.Region;
         var callers = calls.Select(c => Core.Numbers.PhoneNumberNormalizer.Default.Normalize(c.Caller, region)).Where(n => n.IsValid).Select(n => n.E164).ToHashSet();
-        var community = await StoredCommunity.ForCallersAsync(db, callers, [subscriber], now, cancellationToken).ConfigureAwait(false);
+        var community = await Screening.CommunitySnapshotReader.ReadAsync(db, now, callers, [subscriber], cancellationToken).ConfigureAwait(false);
         return new DryRun(engine, recentCalls).Evaluate(proposed, current, calls, community);
     }
 

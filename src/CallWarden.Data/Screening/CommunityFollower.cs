@@ -1,3 +1,4 @@
+using System.Runtime;
 using CallWarden.Core.Screening;
 using CallWarden.Data.Feed;
 using CallWarden.Data.Registry;
@@ -13,6 +14,9 @@ namespace CallWarden.Data.Screening;
 public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time, SubscriberRulesCache? rules = null)
 {
     private const int Page = 1000;
+
+    /// <summary>A first snapshot this large is followed by one full collection (issue #10 part 8).</summary>
+    private const long SettleAbove = 64L << 20;
 
     private CommunitySnapshot _current = CommunitySnapshot.Empty;
     private Task<CommunitySnapshot>? _firstLoad;
@@ -38,20 +42,20 @@ public sealed class CommunityFollower(IDbContextFactory<CallWardenDbContext> con
     /// <summary>Builds the snapshot from the store and swaps it in; returns it.</summary>
     public async Task<CommunitySnapshot> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var snapshot = await CommunitySnapshotReader.ReadAllAsync(contexts, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _current, snapshot);
+        _loaded = true;
+        CaughtUp();
+        if (snapshot.SizeInBytes >= SettleAbove)
         {
-            // The position is read before the state: a change committed in between is applied
-            // again by the next catch-up, which re-reads the number, so nothing is missed.
-            var version = await ChangeFeed.LastSequenceAsync(db, cancellationToken).ConfigureAwait(false);
-            var facts = await CommunityFactsReader.ReadAsync(db, time.GetUtcNow(), null, cancellationToken).ConfigureAwait(false);
-            var registry = await RegistryReader.ReadAsync(db, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var snapshot = CommunitySnapshot.Build(facts, version, registry);
-            Volatile.Write(ref _current, snapshot);
-            _loaded = true;
-            CaughtUp();
-            return snapshot;
+            // The build's buffers (gaps, states, the side table's growth) are garbage now, most of it on the
+            // large-object heap, which the runtime would keep committed until it next needs a full
+            // collection. One compacting collection hands it back, so a node settles at its steady size.
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
+
+        return snapshot;
     }
 
     /// <summary>Applies the feed after the current snapshot's version; returns how many feed rows were read.</summary>

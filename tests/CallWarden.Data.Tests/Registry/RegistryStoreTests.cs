@@ -68,7 +68,7 @@ public sealed class RegistryStoreTests
         await follower.LoadAsync(Ct);
 
         await using var db = store.Open();
-        var stored = await StoredCommunity.ForCallersAsync(db, [MarketingLine, ServiceLine, 8613600136000], [Subscriber], store.Time.GetUtcNow(), Ct);
+        var stored = await CommunitySnapshotReader.ReadAsync(db, store.Time.GetUtcNow(), [MarketingLine, ServiceLine, 8613600136000], [Subscriber], Ct);
 
         foreach (var caller in new[] { MarketingLine, ServiceLine, 8613600136000 })
         {

@@ -71,4 +71,45 @@ public sealed class CommunitySnapshotTests
         Assert.True(before.TryGet(8613800000001, out _));
         Assert.False(after.TryGet(8613800000001, out _));
     }
+
+    [Fact]
+    public void A_restriction_keeps_its_end_with_or_without_a_reputation()
+    {
+        var end = new DateTimeOffset(2026, 12, 9, 0, 0, 0, TimeSpan.Zero);
+        var reported = new CommunityFacts(70, Core.Reports.ReportCategory.Fraud, 4, CommunityFlags.Labelled | CommunityFlags.Restricted, end);
+        var alone = new CommunityFacts(0, flags: CommunityFlags.Restricted, enforcedUntil: end.AddDays(1));
+        var snapshot = CommunitySnapshot.Build([KeyValuePair.Create(8613800000001L, reported), KeyValuePair.Create(8613800000002L, alone)], 1);
+
+        Assert.True(snapshot.TryGet(8613800000001, out var first));
+        Assert.Equal(reported, first);
+        Assert.True(snapshot.TryGet(8613800000002, out var second));
+        Assert.Equal(alone, second);
+        Assert.Equal((1, 2), (snapshot.Table.ReportedCount, snapshot.Table.RestrictedCount));
+    }
+
+    [Fact]
+    public void Changes_past_the_fold_size_move_into_the_side_table()
+    {
+        var snapshot = CommunitySnapshot.Build([KeyValuePair.Create(8613800000000L, new CommunityFacts(50))], 1);
+        var changes = Enumerable.Range(1, 5_000).Select(i => KeyValuePair.Create(8613800000000L + i, new CommunityFacts(i % 100, distinctReporters: 1))).ToList();
+
+        var small = snapshot.Apply(changes[..100], 2);
+        var folded = small.Apply(changes[100..], 3);
+
+        Assert.Equal((100, 1), (small.OverlayCount, small.Table.ReportedCount));
+        Assert.Equal((0, 5_001), (folded.OverlayCount, folded.Table.ReportedCount));
+        Assert.True(folded.TryGet(8613800004999, out var facts) && facts.DistinctReporters == 1);
+        var removed = folded.Apply([KeyValuePair.Create(8613800000000L, default(CommunityFacts))], 4);
+        Assert.False(removed.TryGet(8613800000000, out _));
+    }
+
+    [Fact]
+    public void A_number_with_state_bits_alone_costs_the_side_table_nothing()
+    {
+        var snapshot = CommunitySnapshot.Build(Enumerable.Range(0, 1_000).Select(i => KeyValuePair.Create(8613800000000L + i, new CommunityFacts(0, flags: CommunityFlags.Suspended))), 1);
+
+        Assert.Equal(0, snapshot.Table.ReportedCount);
+        Assert.Equal(1_000, snapshot.Index.Count);
+        Assert.True(snapshot.TryGet(8613800000999, out var facts) && facts.Has(CommunityFlags.Suspended));
+    }
 }

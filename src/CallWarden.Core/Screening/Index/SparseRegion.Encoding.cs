@@ -43,23 +43,10 @@ internal sealed partial class SparseRegion
     /// <summary>Builds a region over sorted, distinct keys with non-empty states.</summary>
     public static SparseRegion Create(ReadOnlySpan<long> keys, ReadOnlySpan<CommunityState> states, int stateBits)
     {
-        var origin = keys[0];
-        var maxOffset = (ulong)(keys[^1] - origin);
-        var lowBits = Math.Max(0, BitOperations.Log2((maxOffset + 1) / (ulong)keys.Length));
-        var buckets = (long)(maxOffset >> lowBits) + 1;
-        var superShift = SuperblockShift((double)keys.Length / buckets);
-        var superblocks = (buckets + (1 << superShift) - 1) >> superShift;
-        // About 2^13 numbers a segment, and no more superblocks than the region has: a small
-        // region's one segment would otherwise carry the zeros and directory of buckets that do not exist.
-        var perSegment = Math.Clamp(BitOperations.Log2((ulong)Math.Max(1, superblocks * TargetPerSegment / keys.Length)), 0, 20);
-        perSegment = Math.Min(perSegment, BitOperations.Log2(BitOperations.RoundUpToPowerOf2((ulong)superblocks)));
-        var segmentShift = superShift + perSegment;
-        var segmentCount = (int)((buckets + (1L << segmentShift) - 1) >> segmentShift);
-
-        var ends = new int[segmentCount];
-        var probe = new SparseRegion(origin, maxOffset, lowBits, stateBits, superShift, segmentShift, false, [], [], 0, keys.Length);
+        var probe = Shape(keys[0], keys[^1], keys.Length, stateBits, narrow: false);
+        var ends = new int[probe.ShapedSegments];
         var maxCount = 0;
-        for (int s = 0, end = 0; s < segmentCount; s++)
+        for (int s = 0, end = 0; s < ends.Length; s++)
         {
             var start = end;
             while (end < keys.Length && probe.SegmentOf(keys[end]) == s)
@@ -71,10 +58,10 @@ internal sealed partial class SparseRegion
             maxCount = Math.Max(maxCount, end - start);
         }
 
-        var shape = new SparseRegion(origin, maxOffset, lowBits, stateBits, superShift, segmentShift, NarrowFits(segmentShift, maxCount), [], [], 0, keys.Length);
-        var segments = new ulong[segmentCount][];
-        var counts = new int[segmentCount];
-        for (var s = 0; s < segmentCount; s++)
+        var shape = Shape(keys[0], keys[^1], keys.Length, stateBits, NarrowFits(probe._segmentShift, maxCount));
+        var segments = new ulong[ends.Length][];
+        var counts = new int[ends.Length];
+        for (var s = 0; s < ends.Length; s++)
         {
             var start = s == 0 ? 0 : ends[s - 1];
             segments[s] = shape.EncodeSegment(s, keys[start..ends[s]], states[start..ends[s]]);
@@ -83,6 +70,63 @@ internal sealed partial class SparseRegion
 
         return new SparseRegion(shape, segments, counts, keys.Length);
     }
+
+    /// <summary>
+    /// Builds a region from a buffer read twice in order, a segment (~2^13 numbers) at a time: the
+    /// buffer's 3 bytes a number are all a build of 10^8 numbers holds besides the region itself.
+    /// </summary>
+    public static SparseRegion Create(SortedKeyBuffer keys)
+    {
+        var probe = Shape(keys.First, keys.Last, keys.Count, keys.StateWidth, narrow: false);
+        var counts = new int[probe.ShapedSegments];
+        var cursor = keys.Read();
+        while (cursor.MoveNext())
+        {
+            counts[probe.SegmentOf(cursor.Key)]++;
+        }
+
+        var maxCount = counts.Length == 0 ? 0 : counts.Max();
+        var shape = Shape(keys.First, keys.Last, keys.Count, keys.StateWidth, NarrowFits(probe._segmentShift, maxCount));
+        var segments = new ulong[counts.Length][];
+        var segmentKeys = new long[maxCount];
+        var segmentStates = new CommunityState[maxCount];
+        cursor = keys.Read();
+        for (var s = 0; s < counts.Length; s++)
+        {
+            for (var i = 0; i < counts[s]; i++)
+            {
+                cursor.MoveNext();
+                segmentKeys[i] = cursor.Key;
+                segmentStates[i] = cursor.State;
+            }
+
+            segments[s] = shape.EncodeSegment(s, segmentKeys.AsSpan(0, counts[s]), segmentStates.AsSpan(0, counts[s]));
+        }
+
+        return new SparseRegion(shape, segments, counts, keys.Count);
+    }
+
+    /// <summary>
+    /// A region without segments whose parameters suit <paramref name="count"/> numbers from <paramref name="first"/>
+    /// to <paramref name="last"/>, without segments yet.
+    /// </summary>
+    private static SparseRegion Shape(long first, long last, int count, int stateBits, bool narrow)
+    {
+        var maxOffset = (ulong)(last - first);
+        var lowBits = Math.Max(0, BitOperations.Log2((maxOffset + 1) / (ulong)count));
+        var buckets = (long)(maxOffset >> lowBits) + 1;
+        var superShift = SuperblockShift((double)count / buckets);
+        var superblocks = (buckets + (1 << superShift) - 1) >> superShift;
+        // About 2^13 numbers a segment, and no more superblocks than the region has: a small
+        // region's one segment would otherwise carry the zeros and directory of buckets that do not exist.
+        var perSegment = Math.Clamp(BitOperations.Log2((ulong)Math.Max(1, superblocks * TargetPerSegment / count)), 0, 20);
+        perSegment = Math.Min(perSegment, BitOperations.Log2(BitOperations.RoundUpToPowerOf2((ulong)superblocks)));
+        var segmentShift = superShift + perSegment;
+        return new SparseRegion(first, maxOffset, lowBits, stateBits, superShift, segmentShift, narrow, [], [], 0, count);
+    }
+
+    /// <summary>How many segments the shape's buckets fill.</summary>
+    private int ShapedSegments => (int)(((long)(_maxOffset >> _lowBits) + (1L << _segmentShift)) >> _segmentShift);
 
     /// <summary>True when a segment of 2^shift buckets holding <paramref name="count"/> numbers has upper bits a 16-bit entry can point into.</summary>
     private static bool NarrowFits(int segmentShift, int count) => (1L << segmentShift) + count < ushort.MaxValue;
