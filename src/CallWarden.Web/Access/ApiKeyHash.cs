@@ -13,6 +13,7 @@ internal readonly record struct ApiKeyHash(ulong A, ulong B, ulong C, ulong D)
     /// <summary>The hash of <paramref name="key"/>; the key must pass <see cref="ApiKeySecret.LooksLikeKey"/> (its length is bounded).</summary>
     public static ApiKeyHash Of(string key)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(key.Length, ApiKeySecret.MaxLength);
         Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(ApiKeySecret.MaxLength)];
         var length = Encoding.UTF8.GetBytes(key, utf8);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
