@@ -8,7 +8,8 @@ using CallWarden.Data.Screening;
 namespace CallWarden.Bench.Screening;
 
 /// <summary>
-/// <c>snapshot-scale [reported] [refusals]</c> (10^6 and 10^8 by default): builds the served snapshot in
+/// <c>snapshot-scale [reported] [refusals] [--small-pages]</c> (10^6 and 10^8 by default; the last keeps the index
+/// off huge pages, the baseline for <see cref="HugePages"/>): builds the served snapshot in
 /// this process through the builders the store's load feeds, numbers in key order, and prints its managed
 /// heap (<see cref="GC.GetTotalMemory"/> before and after, and the structures' <c>SizeInBytes</c>), the
 /// build time, a registry lookup inside <c>Decide</c> and delta-apply times, each with the load average
@@ -21,9 +22,11 @@ internal static class SnapshotScaleScenario
 
     public static void Run(string[] args)
     {
+        HugePages.Enabled &= !args.Contains("--small-pages");
+        args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
         var reported = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
         var refusals = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000_000;
-        Console.WriteLine($"snapshot-scale: {reported:N0} reported numbers, {refusals:N0} refusals; load average {LoadAverage.Now()}");
+        Console.WriteLine($"snapshot-scale: {reported:N0} reported numbers, {refusals:N0} refusals, index on {(HugePages.Enabled ? "2 MiB" : "4 KiB")} pages; load average {LoadAverage.Now()}");
 
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var clock = Stopwatch.StartNew();
@@ -62,6 +65,7 @@ internal static class SnapshotScaleScenario
         var heap = heapAfter - heapBefore;
         var budget = (16L * snapshot.Registry.RefusalCount / 8) + (64L * snapshot.Table.ReportedCount);
         Console.WriteLine($"managed heap for the snapshot: {heap / 1048576.0:F1} MiB (budget {budget / 1048576.0:F1} MiB: 16 bits a refusal + 64 bytes a reported number) — {(heap <= budget ? "met" : "MISSED")}");
+        Console.WriteLine($"  on huge pages: {HugePages.CollapsedBytes / 1048576.0:F0} MiB collapsed (AnonHugePages {AnonHugePages()})");
         Console.WriteLine($"  refusal index {registry.SizeInBytes / 1048576.0:F1} MiB = {registry.SizeInBytes * 8.0 / registry.RefusalCount:F2} bits a refusal ({registry.RefusalCount:N0})");
         Console.WriteLine($"  community index {snapshot.Index.SizeInBytes / 1048576.0:F1} MiB ({snapshot.Index.Count:N0} numbers with state bits)");
         Console.WriteLine($"  side table {snapshot.Table.SizeInBytes / 1048576.0:F1} MiB ({snapshot.Table.ReportedCount:N0} reported, {snapshot.Table.RestrictedCount:N0} restricted with an end) = {(snapshot.Table.SizeInBytes + snapshot.Index.SizeInBytes) / (double)snapshot.Table.ReportedCount:F1} bytes a reported number with its index entry");
@@ -158,4 +162,7 @@ internal static class SnapshotScaleScenario
         Array.Sort(times);
         return times[runs / 2];
     }
+
+    private static string AnonHugePages() =>
+        File.ReadLines("/proc/self/smaps_rollup").FirstOrDefault(l => l.StartsWith("AnonHugePages", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "unknown";
 }

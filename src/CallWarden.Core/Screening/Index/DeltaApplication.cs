@@ -105,7 +105,9 @@ internal static class DeltaApplication
         }
 
         var width = Math.Max(DenseBlock.StateBits(block), IndexLayout.StateWidth(newStates));
-        return DenseBlock.Create(suffixes, newStates, width);
+        var created = DenseBlock.Create(suffixes, newStates, width);
+        HugePages.Collapse([created]);
+        return created;
     }
 
     /// <summary>The region with the changes; null when it emptied or shrank into the fallback array.</summary>

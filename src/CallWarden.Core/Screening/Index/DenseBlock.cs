@@ -70,7 +70,7 @@ internal static class DenseBlock
     /// <summary>Encodes sorted, distinct suffixes in [0, 10^4) with their states.</summary>
     public static ulong[] Create(ReadOnlySpan<int> suffixes, ReadOnlySpan<CommunityState> states, int stateBits)
     {
-        var block = new ulong[(StatesStart / 64) + Bits.WordsFor((long)suffixes.Length * stateBits) + 1];
+        var block = HugePages.Allocate((int)((StatesStart / 64) + Bits.WordsFor((long)suffixes.Length * stateBits) + 1));
         for (var i = 0; i < suffixes.Length; i++)
         {
             var line = suffixes[i] / BitsPerLine;

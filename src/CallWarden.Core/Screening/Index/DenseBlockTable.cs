@@ -31,6 +31,8 @@ internal sealed class DenseBlockTable
             Insert(id, block);
             Account(block, +1);
         }
+
+        HugePages.Collapse(blocks.Values);
     }
 
     private DenseBlockTable(DenseBlockTable from)

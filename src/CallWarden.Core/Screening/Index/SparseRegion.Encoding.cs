@@ -68,6 +68,7 @@ internal sealed partial class SparseRegion
             counts[s] = ends[s] - start;
         }
 
+        HugePages.Collapse(segments);
         return new SparseRegion(shape, segments, counts, keys.Length);
     }
 
@@ -103,6 +104,7 @@ internal sealed partial class SparseRegion
             segments[s] = shape.EncodeSegment(s, segmentKeys.AsSpan(0, counts[s]), segmentStates.AsSpan(0, counts[s]));
         }
 
+        HugePages.Collapse(segments);
         return new SparseRegion(shape, segments, counts, keys.Count);
     }
 
@@ -157,7 +159,7 @@ internal sealed partial class SparseRegion
         var fieldsStart = (_upperStart + 1 + bucketsPerSegment + keys.Length + 63) >> 6;
 
         // Two spare words: a lookup reads a 128-bit window that may start in the last upper word.
-        var words = new ulong[fieldsStart + Bits.WordsFor((long)keys.Length * _fieldBits) + 2];
+        var words = HugePages.Allocate((int)(fieldsStart + Bits.WordsFor((long)keys.Length * _fieldBits) + 2));
         words[0] = (ulong)fieldsStart;
         var entries = MemoryMarshal.AsBytes(words.AsSpan(1, DirectoryWords(_segmentShift - _superShift, _narrowDirectory)));
         var superblocks = 1 << (_segmentShift - _superShift);
@@ -229,6 +231,7 @@ internal sealed partial class SparseRegion
         var start = 0;
         var oldKeys = new List<long>();
         var oldStates = new List<CommunityState>();
+        var encoded = new List<ulong[]>();
         while (start < keys.Length)
         {
             var segment = SegmentOf(keys[start]);
@@ -248,11 +251,13 @@ internal sealed partial class SparseRegion
             }
 
             segments[segment] = EncodeSegment(segment, newKeys, newStates);
+            encoded.Add(segments[segment]);
             count += newKeys.Length - counts[segment];
             counts[segment] = newKeys.Length;
             start = end;
         }
 
+        HugePages.Collapse(encoded);
         return new SparseRegion(this, segments, counts, count);
     }
 }
