@@ -31,7 +31,7 @@ internal static class SnapshotServeScenario
             if (kept is not null && File.Exists(kept))
             {
                 Console.WriteLine($"snapshot-serve: the store seeded before, {new FileInfo(kept).Length / 1e9:F2} GB; load average {LoadAverage.Now()}");
-                await ServeAsync(folder, database);
+                await ServeAsync(folder, database, reported, refusals);
                 return 0;
             }
 
@@ -48,7 +48,7 @@ internal static class SnapshotServeScenario
             var clock = Stopwatch.StartNew();
             await SeedAsync(database, reported, refusals);
             Console.WriteLine($"seeded in {clock.Elapsed.TotalSeconds:F0} s, {new FileInfo(database).Length / 1e9:F2} GB; load average {LoadAverage.Now()}");
-            await ServeAsync(folder, database);
+            await ServeAsync(folder, database, reported, refusals);
             return 0;
         }
         finally
@@ -129,7 +129,7 @@ internal static class SnapshotServeScenario
         command.ExecuteNonQuery();
     }
 
-    private static async Task ServeAsync(string folder, string database)
+    private static async Task ServeAsync(string folder, string database, long reported, long refusals)
     {
         var executable = Path.Combine(AppContext.BaseDirectory, "callwarden");
         var start = new ProcessStartInfo(executable, ["serve", "--db", database, "--urls", $"http://127.0.0.1:{Port}"])
@@ -176,6 +176,7 @@ internal static class SnapshotServeScenario
             var (peak, steady) = Memory(serve.Id);
             Console.WriteLine($"ready (/readyz) after {ready.TotalSeconds:F1} s (budget 60 s: {(ready.TotalSeconds <= 60 ? "met" : "MISSED")}), {cpu:F1} CPU s by then (what the load does not stretch), load average {loadAverage}; first screen answered {(int)screened.StatusCode} at {firstScreen.TotalSeconds:F1} s (after making a key with the CLI)");
             Console.WriteLine($"peak RSS (VmHWM) {peak / 1024.0:F0} MiB, steady RSS (VmRSS, loaded and collected) {steady / 1024.0:F0} MiB: {(double)peak / steady:F2}× (budget 2×: {(peak <= 2 * steady ? "met" : "MISSED")}); load average {LoadAverage.Now()}");
+            await PrintServedHeapAsync(http, serve.Id, reported, refusals);
         }
         finally
         {
@@ -207,6 +208,28 @@ internal static class SnapshotServeScenario
         await cli.WaitForExitAsync();
         return printed.Split('\n', StringSplitOptions.TrimEntries).FirstOrDefault(l => l.StartsWith("cw_", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"callwarden keys create printed no key ({cli.ExitCode}):\n{printed}");
+    }
+
+    /// <summary>
+    /// The serving process's own figures from <c>/metrics</c> (loopback needs no key): the snapshot by part
+    /// and the managed heap after the last collection, against the heap budget for these counts; and how
+    /// much of the process is on huge pages (the index's arrays, <c>HugePages</c>).
+    /// </summary>
+    private static async Task PrintServedHeapAsync(HttpClient http, int pid, long reported, long refusals)
+    {
+        var metrics = await http.GetStringAsync("/metrics");
+        double Sum(string name, string? label = null) => metrics.Split('\n')
+            .Where(l => l.StartsWith(name + "{", StringComparison.Ordinal) && (label is null || l.Contains(label, StringComparison.Ordinal)))
+            .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+        var index = Sum("callwarden_snapshot_size_bytes", "part=\"index\"");
+        var table = Sum("callwarden_snapshot_size_bytes", "part=\"table\"");
+        var registry = Sum("callwarden_snapshot_size_bytes", "part=\"registry\"");
+        var heap = Sum("dotnet_gc_last_collection_heap_size_bytes");
+        var budget = (16.0 * refusals / 8) + (64.0 * reported);
+        var snapshot = index + table + registry;
+        var huge = File.ReadLines($"/proc/{pid}/smaps_rollup").FirstOrDefault(l => l.StartsWith("AnonHugePages", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "unknown";
+        Console.WriteLine($"served snapshot (/metrics): {snapshot / 1048576.0:F1} MiB — index {index / 1048576.0:F1}, side table {table / 1048576.0:F1}, registries {registry / 1048576.0:F1} — budget {budget / 1048576.0:F1} MiB (16 bits × {refusals:N0} + 64 B × {reported:N0}): {(snapshot <= budget ? "met" : "MISSED")}");
+        Console.WriteLine($"serving process's whole managed heap after its last collection {heap / 1048576.0:F1} MiB ({(heap <= budget ? "within" : "over")} the snapshot's budget); on huge pages (AnonHugePages) {huge}");
     }
 
     /// <summary>VmHWM and VmRSS of the process, in KiB.</summary>

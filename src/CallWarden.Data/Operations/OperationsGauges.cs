@@ -24,8 +24,15 @@ public sealed class OperationsGauges
         meter.CreateObservableGauge("callwarden.feed.behind", () => Math.Max(0, store.Current().NewestChange - follower.Current.Version), "{change}", "Changes in the store this node's snapshot has not applied");
         meter.CreateObservableGauge("callwarden.snapshot.version", () => follower.Current.Version, "{change}", "The change-feed sequence of this node's community snapshot");
         meter.CreateObservableGauge("callwarden.snapshot.numbers", () => follower.Current.Index.Count, "{number}", "Numbers in the community snapshot's index");
-        meter.CreateObservableGauge("callwarden.snapshot.size", () => follower.Current.Index.SizeInBytes, "By", "Bytes of the community snapshot's index");
+        meter.CreateObservableGauge("callwarden.snapshot.size", () => SnapshotParts(follower.Current), "By", "Bytes of the community snapshot by part: the index, the side table of reported numbers, the registries");
     }
+
+    private static Measurement<long>[] SnapshotParts(CommunitySnapshot snapshot) =>
+    [
+        new(snapshot.Index.SizeInBytes, new KeyValuePair<string, object?>("part", "index")),
+        new(snapshot.SizeInBytes - snapshot.Index.SizeInBytes - snapshot.Registry.SizeInBytes, new KeyValuePair<string, object?>("part", "table")),
+        new(snapshot.Registry.SizeInBytes, new KeyValuePair<string, object?>("part", "registry")),
+    ];
 
     private static KeyValuePair<string, object?> Channel(OutboxChannel channel) => new("channel", channel switch
     {

@@ -56,7 +56,8 @@ internal static class OperationsArea
             services.TryAddSingleton(sp => new OperationsGauges(
                 sp.GetRequiredService<CallWardenMetrics>(), sp.GetRequiredService<ReportIntake>(), sp.GetRequiredService<CommunityFollower>(),
                 sp.GetRequiredService<StoreReadings>(), sp.GetRequiredService<TimeProvider>()));
-            services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(CallWardenMetrics.MeterName).AddPrometheusExporter());
+            // System.Runtime: the runtime's own meter (managed heap, collections, thread pool), read only when scraped.
+            services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(CallWardenMetrics.MeterName, "System.Runtime").AddPrometheusExporter());
         }
 
         return builder;

@@ -35,6 +35,13 @@ public sealed class MetricsTests
         {
             Assert.True(text.Contains(gauge, StringComparison.Ordinal), text);
         }
+
+        foreach (var part in new[] { "index", "table", "registry" })
+        {
+            Assert.Matches($$"""callwarden_snapshot_size_bytes\{[^}]*part="{{part}}"[^}]*\} \d""", text);
+        }
+
+        Assert.Matches("""dotnet_gc_last_collection_heap_size_bytes\{[^}]*\} \d""", text);
     }
 
     [Fact]
