@@ -47,6 +47,7 @@ internal sealed class SmsMoHandler(
             SmsCommand { Kind: SmsCommandKind.InterceptionOff } off => new(SmsMoKind.InterceptionOff, await commands.InterceptionAsync(sender, false, off.Language, cancellationToken)),
             SmsCommand { Kind: SmsCommandKind.DeleteRequest } delete => await privacy.RequestAsync(sender, delete.Language, cancellationToken),
             SmsCommand { Kind: SmsCommandKind.DeleteConfirm } confirm => await privacy.ConfirmAsync(sender, ServiceNumber(mo), confirm.Language, cancellationToken),
+            SmsCommand { Kind: SmsCommandKind.WithdrawMarketingRefusal } withdraw => new(SmsMoKind.WithdrawMarketingRefusal, await commands.WithdrawMarketingRefusalAsync(sender, withdraw.Categories, withdraw.Language, cancellationToken)),
             SmsCommand refuse => new(SmsMoKind.RefuseMarketing, await commands.RefuseMarketingAsync(sender, refuse.Categories, refuse.Language, cancellationToken)),
             SmsRefusal refusal => new(SmsMoKind.Refused, refusal.Reply),
             _ => throw new InvalidOperationException($"Unknown SMS parse result {parsed.GetType().Name}"),

@@ -9,6 +9,9 @@ internal enum SmsMoKind
     InterceptionOff,
     RefuseMarketing,
 
+    /// <summary><c>取消退订</c>: the refusal (or the categories named) taken off the registry.</summary>
+    WithdrawMarketingRefusal,
+
     /// <summary><c>删除</c>: the sender is asked to confirm within the time limit.</summary>
     DeleteRequested,
 

@@ -54,6 +54,15 @@ internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContex
         return some ? RefusalWording.Confirmation(refused, language) : SmsTemplates.MarketingRefused(language);
     }
 
+    /// <param name="categories">What <c>取消退订 贷款</c> named; none for <c>取消退订</c> alone, which withdraws the whole refusal.</param>
+    public async Task<string> WithdrawMarketingRefusalAsync(PhoneNumber sender, MarketingCategories categories, DisplayLanguage language, CancellationToken cancellationToken)
+    {
+        // The reply is the confirmation (what is still refused, or that nothing is), so no separate notice is queued.
+        var withdraw = categories == MarketingCategories.None ? MarketingCategories.All : categories;
+        var refused = await refusals.ChangeAsync(sender.E164, MarketingCategories.None, withdraw, "sms", null, null, cancellationToken);
+        return RefusalWording.Confirmation(refused, language);
+    }
+
     /// <summary>Read, change, save with the version check; a concurrent save (the web page) makes us reread.</summary>
     private async Task ChangeRulesAsync(PhoneNumber sender, Func<SubscriberRules, SubscriberRules> change, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace CallWarden.Core.Reports;
 /// </summary>
 public static class ReplyLanguageDetector
 {
-    private static readonly string[] NoWords = ["cx", "td", "ktlj", "qxlj", "am", "pm", "r", "a", "p", "m"];
+    private static readonly string[] NoWords = ["cx", "td", "ktlj", "qxlj", "qxtd", "am", "pm", "r", "a", "p", "m"];
 
     public static DisplayLanguage Detect(ReadOnlySpan<char> text, DisplayLanguage fallback)
     {

@@ -15,6 +15,9 @@ public enum SmsCommandKind
     /// <summary><c>TD</c> / <c>退訂</c> / <c>退订</c> / <c>STOP</c>: put me on the marketing refusal registry.</summary>
     RefuseMarketing,
 
+    /// <summary><c>取消退订</c> / <c>取消退訂</c> / <c>QXTD</c> / <c>START</c>, optionally with categories: take the refusal (or those categories) off the registry.</summary>
+    WithdrawMarketingRefusal,
+
     /// <summary><c>删除</c> / <c>刪除</c> / <c>DELETE</c>: withdraw my consent and remove my data — asks for a confirmation first (issue #10 part 2).</summary>
     DeleteRequest,
 

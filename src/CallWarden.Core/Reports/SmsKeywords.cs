@@ -24,6 +24,10 @@ internal static partial class SmsKeywords
         ["退订"] = SmsCommandKind.RefuseMarketing,
         ["stop"] = SmsCommandKind.RefuseMarketing,
         ["unsubscribe"] = SmsCommandKind.RefuseMarketing,
+        ["取消退订"] = SmsCommandKind.WithdrawMarketingRefusal,
+        ["取消td"] = SmsCommandKind.WithdrawMarketingRefusal,
+        ["qxtd"] = SmsCommandKind.WithdrawMarketingRefusal,
+        ["start"] = SmsCommandKind.WithdrawMarketingRefusal,
         ["删除"] = SmsCommandKind.DeleteRequest,
         ["delete"] = SmsCommandKind.DeleteRequest,
         ["确认删除"] = SmsCommandKind.DeleteConfirm,
@@ -42,6 +46,11 @@ internal static partial class SmsKeywords
         if (RefusalOfSome().Match(folded) is { Success: true } some)
         {
             return RefusedCategories(some.Groups["what"].Value) is { } categories ? new KeywordMatch(SmsCommandKind.RefuseMarketing, null, null, categories) : null;
+        }
+
+        if (WithdrawalOfSome().Match(folded) is { Success: true } withdrawn)
+        {
+            return RefusedCategories(withdrawn.Groups["what"].Value) is { } categories ? new KeywordMatch(SmsCommandKind.WithdrawMarketingRefusal, null, null, categories) : null;
         }
 
         var query = StatusQuery().Match(folded);
@@ -63,7 +72,7 @@ internal static partial class SmsKeywords
     }
 
     /// <summary>
-    /// The categories of <c>TD 贷款 保险</c> / <c>退订房产、教育</c> (the carriers' 拒接 words, as folded), or null when a
+    /// The categories of <c>TD 贷款 保险</c> / <c>退订房产、教育</c> / <c>取消退订 贷款</c> (the carriers' 拒接 words, as folded), or null when a
     /// word is none of them: then the message is no refusal and gets the format help like any unreadable text.
     /// </summary>
     private static MarketingCategories? RefusedCategories(string words)
@@ -95,6 +104,9 @@ internal static partial class SmsKeywords
 
     [GeneratedRegex(@"^(?:td|退订|stop)[\s:：]*(?<what>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex RefusalOfSome();
+
+    [GeneratedRegex(@"^(?:取消退订|取消td|qxtd|start)[\s:：]*(?<what>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex WithdrawalOfSome();
 
     // "cx" must stand alone or be followed by the reference, so an English word such as "cxxx" is no query.
     [GeneratedRegex(@"^(?:cx|查询)(?=$|\s|:|r[0-9])[\s:]*(?<ref>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]

@@ -212,6 +212,27 @@ public sealed class SmsApiTests
         Assert.StartsWith("已登记您拒接营销来电：贷款、保险。", Assert.Single(app.Kannel.Texts), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_refusal_is_withdrawn_by_SMS_in_part_then_in_whole_and_each_reply_says_what_is_left()
+    {
+        await using var app = await SmsTestApp.StartAsync();
+        await app.MoAsync(Reporter, "12321", "TD", "w1");
+
+        await app.MoAsync(Reporter, "12321", "取消退訂 貸款", "w2");
+        var partly = await app.DbAsync(db => db.Refusals.AsNoTracking().SingleAsync(r => r.Subscriber == 8613800138000));
+        await app.MoAsync(Reporter, "12321", "QXTD", "w3");
+        await app.Outbox.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(MarketingCategories.All & ~MarketingCategories.Loans, partly.Categories);
+        Assert.False(await app.DbAsync(db => db.Refusals.AsNoTracking().AnyAsync(r => r.Subscriber == 8613800138000 && r.Categories != MarketingCategories.None)));
+        Assert.Equal(3, await app.DbAsync(db => db.Changes.AsNoTracking().CountAsync(c => c.Kind == ChangeKind.Refusal)));
+        var texts = app.Kannel.Texts.ToList();
+        Assert.Equal(3, texts.Count);
+        Assert.StartsWith("已登記您拒接營銷來電：", texts[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("貸款", texts[1], StringComparison.Ordinal);
+        Assert.StartsWith("您已撤回拒接营销来电登记", texts[2], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("", "收到一条空短信。")]
     [InlineData("hello there", "Sorry, we could not read your message.")]

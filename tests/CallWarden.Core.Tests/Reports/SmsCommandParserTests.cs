@@ -220,6 +220,11 @@ public sealed class SmsCommandParserTests
     [InlineData("退訂", SmsCommandKind.RefuseMarketing)]
     [InlineData("退订", SmsCommandKind.RefuseMarketing)]
     [InlineData("STOP", SmsCommandKind.RefuseMarketing)]
+    [InlineData("取消退订", SmsCommandKind.WithdrawMarketingRefusal)]
+    [InlineData("取消退訂。", SmsCommandKind.WithdrawMarketingRefusal)]
+    [InlineData("取消TD", SmsCommandKind.WithdrawMarketingRefusal)]
+    [InlineData("ＱＸＴＤ", SmsCommandKind.WithdrawMarketingRefusal)]
+    [InlineData("start", SmsCommandKind.WithdrawMarketingRefusal)]
     public void Keyword_commands_are_understood_in_any_case_width_and_script(string text, SmsCommandKind kind)
     {
         var command = Assert.IsType<SmsCommand>(Parser().Parse("12321", text, "13812345678"));
@@ -242,6 +247,25 @@ public sealed class SmsCommandParserTests
 
         Assert.Equal((SmsCommandKind.RefuseMarketing, categories), (command.Kind, command.Categories));
     }
+
+    [Theory]
+    [InlineData("取消退订 贷款", MarketingCategories.Loans)]
+    [InlineData("取消退訂：保險、房產", MarketingCategories.Insurance | MarketingCategories.RealEstate)]
+    [InlineData("QXTD 全部", MarketingCategories.All)]
+    [InlineData("START loans", MarketingCategories.Loans)]
+    public void A_withdrawal_with_category_words_withdraws_those_categories(string text, MarketingCategories categories)
+    {
+        var command = Assert.IsType<SmsCommand>(Parser().Parse("12321", text, "13812345678"));
+
+        Assert.Equal((SmsCommandKind.WithdrawMarketingRefusal, categories), (command.Kind, command.Categories));
+    }
+
+    [Theory]
+    [InlineData("取消退订 彩票")]
+    [InlineData("starting")]
+    [InlineData("取消退订取消退订")]
+    public void A_withdrawal_with_a_word_that_is_no_category_is_no_command(string text) =>
+        Assert.IsNotType<SmsCommand>(Parser().Parse("12321", text, "13812345678"));
 
     [Theory]
     [InlineData("TD lottery")]
