@@ -96,7 +96,7 @@ internal static class SnapshotServeScenario
         }
 
         await using var refusal = Prepared(connection, transaction,
-            "INSERT INTO refusals (Subscriber, Categories, Channel, ChangedBy, RegisteredAt, UpdatedAt) VALUES ($s, $c, 'sms', NULL, $t, $t)", "$s", "$c", "$t");
+            "INSERT INTO refusals (Subscriber, Categories, Channel, ChangedBy, RegisteredAt, UpdatedAt, Version) VALUES ($s, $c, 'sms', NULL, $t, $t, 1)", "$s", "$c", "$t");
         foreach (var subscriber in SortedMobileNumbers.Generate(refusals, 2))
         {
             Run(refusal, subscriber, (subscriber & 3) == 0 ? 1 | (1 << (int)(subscriber % 6)) : 63, now.UtcTicks);
