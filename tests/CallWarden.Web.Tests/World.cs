@@ -1,3 +1,4 @@
+using CallWarden.Core.Localization;
 using System.Net.Http.Json;
 using CallWarden.Core.Numbers;
 using CallWarden.Core.Registry;
@@ -69,7 +70,7 @@ public sealed class World : IAsyncLifetime
         _clients[Identity.RefusalsKey] = await KeyAsync("cmcc-app", AccessRole.Client, [Scopes.RegistryRefusals], Carrier.ChinaMobile);
         var businesses = Api.Get<BusinessRegistry>();
         var lender = await businesses.ApplyAsync(
-            new CheckedApplication(new BusinessName("某某贷款"), "91350100M000100Y43", "王经理", 861012345678, null, [new RegisteredLine(8613800138999, 0, BusinessLineKind.Marketing, MarketingCategories.Loans)]), "web");
+            new CheckedApplication(new BusinessName("某某贷款"), "91350100M000100Y43", "王经理", 861012345678, null, [new RegisteredLine(8613800138999, 0, BusinessLineKind.Marketing, MarketingCategories.Loans)]), "web", DisplayLanguage.ZhHans);
         await businesses.ApproveAsync(lender, "user:root");
         var (_, scrub) = await accounts.CreateKeyAsync("lender-scrub", AccessRole.Client, [Scopes.RegistryScrub], business: lender);
         _clients[Identity.ScrubKey] = Api.WithKey(scrub);

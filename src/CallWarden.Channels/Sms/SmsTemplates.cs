@@ -25,6 +25,11 @@ internal static class SmsTemplates
             return ConsentWithdrawn(language);
         }
 
+        if (templateKey == OutboxTemplates.BusinessDecided)
+        {
+            return BusinessDecisionNotice.Parse(parameters) is { } decision ? BusinessDecided(decision, language) : null;
+        }
+
         if (NoticeParameters.Parse(parameters) is not { } p)
         {
             return null;
@@ -117,6 +122,17 @@ internal static class SmsTemplates
         DisplayLanguage.ZhHans => $"没有待确认的删除请求。请先发送“删除”，再在{minutes}分钟内回复“确认删除”。",
         DisplayLanguage.ZhHant => $"沒有待確認的刪除請求。請先傳送「刪除」，再在{minutes}分鐘內回覆「確認刪除」。",
         _ => $"There is no deletion to confirm. Text DELETE first, then reply CONFIRM DELETE within {minutes} minutes.",
+    };
+
+    /// <summary>An administrator's decision on a business's application, to its contact phone.</summary>
+    public static string BusinessDecided(BusinessDecisionNotice decision, DisplayLanguage language) => (decision.Approved, language) switch
+    {
+        (true, DisplayLanguage.ZhHant) => $"「{decision.Name}」的號碼登記（{decision.Lines} 個號碼）已通過審核，一分鐘內生效。",
+        (true, DisplayLanguage.En) => $"The registration of {decision.Name} ({decision.Lines} numbers) is approved and takes effect within a minute.",
+        (true, _) => $"“{decision.Name}”的号码登记（{decision.Lines} 个号码）已通过审核，一分钟内生效。",
+        (false, DisplayLanguage.ZhHant) => $"「{decision.Name}」的號碼登記未通過審核{(decision.Note is { } n ? "：" + n : "")}。修正後可重新申請。",
+        (false, DisplayLanguage.En) => $"The registration of {decision.Name} is not approved{(decision.Note is { } n ? ": " + n : "")}. You may apply again once corrected.",
+        (false, _) => $"“{decision.Name}”的号码登记未通过审核{(decision.Note is { } n ? "：" + n : "")}。修正后可重新申请。",
     };
 
     /// <summary>The confirmation a withdrawal queues (<see cref="OutboxTemplates.ConsentWithdrawn"/>), whichever way it was asked.</summary>

@@ -800,6 +800,11 @@ namespace CallWarden.Data.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Licence")
                         .IsRequired()
                         .HasMaxLength(18)

@@ -765,6 +765,11 @@ namespace CallWarden.Data.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Licence")
                         .IsRequired()
                         .HasMaxLength(18)

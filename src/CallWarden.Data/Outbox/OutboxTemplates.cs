@@ -22,6 +22,12 @@ public static class OutboxTemplates
     /// </summary>
     public const string RefusalChanged = "registry.refusal_changed";
 
+    /// <summary>
+    /// An administrator decided a business's application, told to its contact phone. Parameters: <c>approved</c>,
+    /// <c>name</c> (the business's name), <c>lines</c> (how many numbers it declared), <c>note</c> (the refusal's reason, or null).
+    /// </summary>
+    public const string BusinessDecided = "registry.business_decided";
+
     /// <summary>A person withdrew their consent (issue #10 part 2): what was removed and what stays. No parameters.</summary>
     public const string ConsentWithdrawn = "privacy.withdrawn";
 }

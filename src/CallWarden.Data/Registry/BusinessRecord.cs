@@ -22,6 +22,9 @@ public sealed class BusinessRecord
 
     public string? ContactEmail { get; set; }
 
+    /// <summary>The language the application was written in (<c>zh-Hans</c>, <c>zh-Hant</c>, <c>en</c>): the decision's notice is sent in it.</summary>
+    public string Language { get; set; } = "zh-Hans";
+
     public BusinessState State { get; set; }
 
     public DateTimeOffset AppliedAt { get; set; }

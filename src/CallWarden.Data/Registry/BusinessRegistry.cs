@@ -1,18 +1,24 @@
+using System.Globalization;
+using System.Text.Json;
+using CallWarden.Core.Localization;
 using CallWarden.Core.Registry;
 using CallWarden.Data.Feed;
+using CallWarden.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallWarden.Data.Registry;
 
 /// <summary>
 /// The business registry's writes: an application is stored as it came; an administrator approves
-/// it (its numbers enter the registry, each on the change feed) or refuses it (issue #10 part 6).
+/// it (its numbers enter the registry, each on the change feed) or refuses it (issue #10 part 6); either
+/// way the contact phone is told by SMS in the language the application was written in.
 /// </summary>
 public sealed class BusinessRegistry(IDbContextFactory<CallWardenDbContext> contexts, TimeProvider time)
 {
     /// <summary>Stores a checked application waiting for an administrator; returns its id.</summary>
     /// <param name="through"><c>web</c>, or <c>api key:#12</c>.</param>
-    public async Task<int> ApplyAsync(CheckedApplication application, string through, CancellationToken cancellationToken = default)
+    /// <param name="language">The language the applicant wrote in: the decision's notice to the contact phone uses it.</param>
+    public async Task<int> ApplyAsync(CheckedApplication application, string through, DisplayLanguage language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(application);
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -30,6 +36,7 @@ public sealed class BusinessRegistry(IDbContextFactory<CallWardenDbContext> cont
                 State = BusinessState.Applied,
                 AppliedAt = time.GetUtcNow(),
                 AppliedThrough = through,
+                Language = language.Tag(),
                 Lines = [.. application.Lines.Select(l => new BusinessLineRecord { Number = l.Number, Kind = l.Kind, Categories = l.Categories })],
             };
             db.Businesses.Add(business);
@@ -89,6 +96,18 @@ public sealed class BusinessRegistry(IDbContextFactory<CallWardenDbContext> cont
                 }
 
                 (business.State, business.DecidedAt, business.DecidedBy, business.DecisionNote) = (state, now, by, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+                // The applicant learns the decision on the contact phone, in the same transaction: never one without the other.
+                db.Outbox.Add(new OutboxMessage
+                {
+                    Channel = OutboxChannel.Sms,
+                    Recipient = "+" + business.ContactPhone.ToString(CultureInfo.InvariantCulture),
+                    Language = business.Language,
+                    TemplateKey = OutboxTemplates.BusinessDecided,
+                    Parameters = JsonSerializer.Serialize(new { approved = state == BusinessState.Approved, name = business.Name, lines = business.Lines.Count, note = business.DecisionNote }),
+                    DedupKey = $"business:{id}:decided",
+                    CreatedAt = now,
+                    NextAttemptAt = now,
+                });
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return BusinessDecision.Done;

@@ -33,6 +33,7 @@ internal static class RegistryModel
             e.Property(b => b.ContactName).HasMaxLength(ContactLength);
             e.Property(b => b.ContactEmail).HasMaxLength(ContactLength);
             e.Property(b => b.AppliedThrough).HasMaxLength(64);
+            e.Property(b => b.Language).HasMaxLength(8);
             e.Property(b => b.DecidedBy).HasMaxLength(96);
             e.Property(b => b.DecisionNote).HasMaxLength(500);
             e.HasIndex(b => b.State);

@@ -1,6 +1,9 @@
 namespace CallWarden.Web.Registry;
 
-/// <summary>A business's application through the API; the names in traditional Chinese and English are optional.</summary>
+/// <summary>
+/// A business's application through the API; the names in traditional Chinese and English are optional,
+/// and <paramref name="Language"/> (<c>zh-Hans</c> by default) is the language of the decision's SMS.
+/// </summary>
 internal sealed record BusinessApplicationRequest(
     string? Name,
     string? NameTraditional,
@@ -9,4 +12,5 @@ internal sealed record BusinessApplicationRequest(
     string? ContactName,
     string? ContactPhone,
     string? ContactEmail,
-    DeclaredLineRequest[]? Lines);
+    DeclaredLineRequest[]? Lines,
+    string? Language = null);

@@ -122,7 +122,7 @@ internal static class RegistryApi
         }
 
         var caller = Caller.From(http.User);
-        var id = await businesses.ApplyAsync(checkedApplication, caller.IsKey ? "api " + caller.Submitter : "api", http.RequestAborted);
+        var id = await businesses.ApplyAsync(checkedApplication, caller.IsKey ? "api " + caller.Submitter : "api", DisplayLanguages.FromCultureName(body.Language), http.RequestAborted);
         return TypedResults.Created($"/api/v1/registry/businesses/{id}", new BusinessApplicationReceipt(id, "applied"));
     }
 

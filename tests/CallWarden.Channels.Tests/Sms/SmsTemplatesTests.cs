@@ -23,6 +23,30 @@ public sealed class SmsTemplatesTests
     }
 
     [Theory]
+    [InlineData("zh-Hans", true, "“某某贷款”的号码登记（2 个号码）已通过审核，一分钟内生效。")]
+    [InlineData("zh-Hant", true, "「某某贷款」的號碼登記（2 個號碼）已通過審核，一分鐘內生效。")]
+    [InlineData("en", true, "The registration of 某某贷款 (2 numbers) is approved and takes effect within a minute.")]
+    [InlineData("zh-Hans", false, "“某某贷款”的号码登记未通过审核：执照号码与名称不符。修正后可重新申请。")]
+    [InlineData("en", false, "The registration of 某某贷款 is not approved: 执照号码与名称不符. You may apply again once corrected.")]
+    public void A_business_decision_tells_the_applicant_in_their_language(string language, bool approved, string expected)
+    {
+        var note = approved ? "null" : "\"执照号码与名称不符\"";
+        var parameters = $$"""{"approved":{{(approved ? "true" : "false")}},"name":"某某贷款","lines":2,"note":{{note}}}""";
+
+        Assert.Equal(expected, SmsTemplates.Render(OutboxTemplates.BusinessDecided, parameters, DisplayLanguages.FromCultureName(language)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{}")]
+    [InlineData("{\"approved\":\"yes\",\"name\":\"x\",\"lines\":1}")]
+    [InlineData("{\"approved\":true,\"name\":null,\"lines\":1}")]
+    [InlineData("[1,2]")]
+    [InlineData("{\"approved\":true,")]
+    public void A_broken_business_decision_renders_nothing_rather_than_a_wrong_text(string parameters) =>
+        Assert.Null(SmsTemplates.Render(OutboxTemplates.BusinessDecided, parameters, DisplayLanguage.ZhHans));
+
+    [Theory]
     [MemberData(nameof(Languages))]
     public void Chinese_acknowledgements_fit_one_ucs2_sms_and_english_ones_two(DisplayLanguage language)
     {

@@ -1,3 +1,4 @@
+using CallWarden.Core.Localization;
 using CallWarden.Core.Registry;
 using CallWarden.Core.Screening;
 using CallWarden.Data.Feed;
@@ -35,7 +36,7 @@ public sealed class RegistryStoreTests
         var businesses = new BusinessRegistry(store.Contexts, store.Time);
 
         await refusals.ChangeAsync(Subscriber, MarketingCategories.Loans | MarketingCategories.Finance, MarketingCategories.None, "sms", null, null, Ct);
-        var id = await businesses.ApplyAsync(Application(), "web", Ct);
+        var id = await businesses.ApplyAsync(Application(), "web", DisplayLanguage.ZhHans, Ct);
         await follower.CatchUpAsync(Ct);
         Assert.Equal(Disposition.Allow, Decide(follower.Current, MarketingLine).Action);
 
@@ -58,11 +59,35 @@ public sealed class RegistryStoreTests
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task The_contact_phone_is_told_of_each_decision_in_the_language_the_application_was_written_in(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var businesses = new BusinessRegistry(store.Contexts, store.Time);
+        var approved = await businesses.ApplyAsync(Application(), "web", DisplayLanguage.En, Ct);
+        var refused = await businesses.ApplyAsync(Application(8613800138111), "web", DisplayLanguage.ZhHant, Ct);
+
+        await businesses.ApproveAsync(approved, "user:root", Ct);
+        await businesses.RefuseAsync(refused, "user:root", "  执照号码与名称不符 ", Ct);
+        Assert.Equal(BusinessDecision.AlreadyDecided, await businesses.ApproveAsync(refused, "user:root", Ct));
+
+        await using var db = store.Open();
+        var notices = await db.Outbox.AsNoTracking().Where(m => m.TemplateKey == "registry.business_decided").OrderBy(m => m.Id).ToListAsync(Ct);
+        Assert.Equal(2, notices.Count);
+        Assert.All(notices, n => Assert.Equal("+861012345678", n.Recipient));
+        Assert.Equal("en", notices[0].Language);
+        Assert.Contains("\"approved\":true", notices[0].Parameters, StringComparison.Ordinal);
+        Assert.Equal("zh-Hant", notices[1].Language);
+        Assert.Contains("\"approved\":false", notices[1].Parameters, StringComparison.Ordinal);
+        Assert.Contains("\"note\":\"执照号码与名称不符\"", System.Text.RegularExpressions.Regex.Unescape(notices[1].Parameters!), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
     public async Task The_dry_run_reads_the_registries_as_the_served_snapshot_does(string provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
         var businesses = new BusinessRegistry(store.Contexts, store.Time);
-        await businesses.ApproveAsync(await businesses.ApplyAsync(Application(), "web", Ct), "user:root", Ct);
+        await businesses.ApproveAsync(await businesses.ApplyAsync(Application(), "web", DisplayLanguage.ZhHans, Ct), "user:root", Ct);
         await new RefusalRegistry(store.Contexts, store.Time).ChangeAsync(Subscriber, MarketingCategories.All, MarketingCategories.None, "sms", null, null, Ct);
         var follower = new CommunityFollower(store.Contexts, store.Time);
         await follower.LoadAsync(Ct);

@@ -1,3 +1,4 @@
+using CallWarden.Core.Localization;
 using CallWarden.Core.Registry;
 using CallWarden.Data.Registry;
 using CallWarden.Storage;
@@ -20,7 +21,7 @@ public sealed class RegistryCommandTests : IDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero));
         var businesses = new BusinessRegistry(database.Contexts, time);
         var id = await businesses.ApplyAsync(
-            new CheckedApplication(new BusinessName("某某贷款"), "91350100M000100Y43", "王经理", 861012345678, null, [new RegisteredLine(8613800138999, 0, kind, MarketingCategories.Loans)]), "web", Ct);
+            new CheckedApplication(new BusinessName("某某贷款"), "91350100M000100Y43", "王经理", 861012345678, null, [new RegisteredLine(8613800138999, 0, kind, MarketingCategories.Loans)]), "web", DisplayLanguage.ZhHans, Ct);
         if (approve)
         {
             await businesses.ApproveAsync(id, "user:root", Ct);

@@ -1,3 +1,4 @@
+using CallWarden.Core.Localization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -23,7 +24,7 @@ public sealed class ScrubApiTests : IAsyncLifetime
     {
         _api = await TestApi.StartAsync();
         var businesses = _api.Get<BusinessRegistry>();
-        _lender = await businesses.ApplyAsync(Application(BusinessLineKind.Marketing, 8613800138999), "web", Ct);
+        _lender = await businesses.ApplyAsync(Application(BusinessLineKind.Marketing, 8613800138999), "web", DisplayLanguage.ZhHans, Ct);
         await businesses.ApproveAsync(_lender, "user:root", Ct);
         var refusals = _api.Get<RefusalRegistry>();
         await refusals.ChangeAsync(8613912345678, MarketingCategories.Loans, MarketingCategories.None, "sms", null, null, Ct);
@@ -79,9 +80,9 @@ public sealed class ScrubApiTests : IAsyncLifetime
     public async Task A_business_without_an_approved_marketing_registration_may_not_scrub()
     {
         var businesses = _api.Get<BusinessRegistry>();
-        var bank = await businesses.ApplyAsync(Application(BusinessLineKind.CustomerService, 8695588), "web", Ct);
+        var bank = await businesses.ApplyAsync(Application(BusinessLineKind.CustomerService, 8695588), "web", DisplayLanguage.ZhHans, Ct);
         await businesses.ApproveAsync(bank, "user:root", Ct);
-        var waiting = await businesses.ApplyAsync(Application(BusinessLineKind.Marketing, 8613800138777), "web", Ct);
+        var waiting = await businesses.ApplyAsync(Application(BusinessLineKind.Marketing, 8613800138777), "web", DisplayLanguage.ZhHans, Ct);
 
         foreach (var business in new[] { bank, waiting })
         {

@@ -1,5 +1,6 @@
 using CallWarden.Core.Registry;
 using CallWarden.Data.Registry;
+using CallWarden.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -47,7 +48,7 @@ internal sealed class ApplyModel(BusinessRegistry businesses, IStringLocalizer<B
             return Page();
         }
 
-        var id = await businesses.ApplyAsync(checkedApplication, "web", HttpContext.RequestAborted);
+        var id = await businesses.ApplyAsync(checkedApplication, "web", SiteLanguages.Current, HttpContext.RequestAborted);
         return RedirectToPage("/Business/Applied", new { id });
     }
 

@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CallWarden.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class BusinessApplicationLanguage : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "businesses",
+                type: "TEXT",
+                maxLength: 8,
+                nullable: false,
+                defaultValue: "zh-Hans");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Language",
+                table: "businesses");
+        }
+    }
+}
