@@ -22,6 +22,8 @@ switch (args)
         return await CallWarden.Bench.Sip.ScreeningStub.RunAsync(stub);
     case ["scrub-scale", .. var scrub]:
         return await CallWarden.Bench.Registry.ScrubScaleScenario.RunAsync(scrub);
+    case ["scrub-serve", .. var scrubServe]:
+        return await CallWarden.Bench.Registry.ScrubServeScenario.RunAsync(scrubServe);
     case ["snapshot-scale", .. var snapshot]:
         CallWarden.Bench.Screening.SnapshotScaleScenario.Run(snapshot);
         return 0;

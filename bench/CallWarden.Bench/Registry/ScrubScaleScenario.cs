@@ -80,9 +80,9 @@ internal static class ScrubScaleScenario
     /// <summary>Allocated mobile blocks (130–139, 150–153, 155–159, 180–189), so every generated number is a real shape.</summary>
     private static readonly int[] Blocks = [130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 150, 151, 152, 153, 155, 156, 157, 158, 159, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189];
 
-    private static long Mobile(Random random) => 8_600_000_000_000L + (Blocks[random.Next(Blocks.Length)] * 100_000_000L) + random.NextInt64(0, 100_000_000L);
+    internal static long Mobile(Random random) => 8_600_000_000_000L + (Blocks[random.Next(Blocks.Length)] * 100_000_000L) + random.NextInt64(0, 100_000_000L);
 
-    private static async Task<long> WriteListAsync(string path, int numbers, long[] refused, Random random)
+    internal static async Task<long> WriteListAsync(string path, int numbers, long[] refused, Random random)
     {
         await using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
         await writer.WriteLineAsync("phone,name");
@@ -106,7 +106,7 @@ internal static class ScrubScaleScenario
     }
 
     /// <summary>The baseline: the same 64 KiB reads and line split, every line written back.</summary>
-    private static async Task CopyLinesAsync(string from, string to)
+    internal static async Task CopyLinesAsync(string from, string to)
     {
         await using var input = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         await using var output = new FileStream(to, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
@@ -145,7 +145,7 @@ internal static class ScrubScaleScenario
         }
     }
 
-    private static async Task<double> TimeAsync(Func<Task> run)
+    internal static async Task<double> TimeAsync(Func<Task> run)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
