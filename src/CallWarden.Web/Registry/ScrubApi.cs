@@ -6,13 +6,14 @@ using CallWarden.Web.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallWarden.Web.Registry;
 
 /// <summary>
 /// <c>POST /registry/scrub</c>: a business with an approved marketing registration (a key with
-/// <c>registry:scrub</c> bound to it) sends its call list as CSV (streamed both ways) or JSON and gets
+/// <c>registry:scrub</c> bound to it) sends its call list as CSV (read as it streams in) or JSON and gets
 /// back only the numbers it may not call, with the rows that held no number; every scrub is logged
 /// with its counts, never the list (issue #10 part 7; formats in <see cref="ScrubFormat"/>).
 /// </summary>
@@ -20,6 +21,9 @@ internal static class ScrubApi
 {
     /// <summary>A CSV list is streamed: 512 MiB is some 30 million numbers.</summary>
     public const long MaxCsvBytes = 512L << 20;
+
+    /// <summary>How much of a CSV answer waits in memory before the rest waits in a temporary file.</summary>
+    private const int AnswerMemoryThreshold = 1 << 20;
 
     /// <summary>A JSON list is read whole before it is answered.</summary>
     public const long MaxJsonBytes = 64L << 20;
@@ -84,8 +88,15 @@ internal static class ScrubApi
             }
             else
             {
+                // An HTTP/1.1 client (.NET's HttpClient, Python's requests …) sends the whole list before it
+                // reads any of the answer: an answer written while the list still arrives fills the
+                // connection's buffers and both sides wait for ever (measured: a 5·10^6-row list stalled).
+                // So the answer gathers in memory up to 1 MiB, then in a temporary file, and goes out once
+                // the list is read — still never whole in memory.
+                await using var answer = new FileBufferingWriteStream(AnswerMemoryThreshold);
+                tally = await scrub.ScrubCsvAsync(http.Request.Body, answer, http.RequestAborted);
                 http.Response.ContentType = "text/csv; charset=utf-8";
-                tally = await scrub.ScrubCsvAsync(http.Request.Body, http.Response.Body, http.RequestAborted);
+                await answer.DrainBufferAsync(http.Response.Body, http.RequestAborted);
             }
 
             var key = Caller.From(http.User).Submitter;

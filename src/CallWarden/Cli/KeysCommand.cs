@@ -1,7 +1,9 @@
 using System.CommandLine;
 using CallWarden.Core.Numbers;
+using CallWarden.Core.Registry;
 using CallWarden.Core.Text;
 using CallWarden.Data.Access;
+using CallWarden.Data.Registry;
 using CallWarden.Storage;
 using CallWarden.Web.Access;
 
@@ -19,8 +21,9 @@ internal static class KeysCommand
         var role = new Option<AccessRole>("--role") { Description = "client (machines), analyst, carrier_operator, admin", DefaultValueFactory = _ => AccessRole.Client, CustomParser = ParseRole };
         var scopes = new Option<string[]>("--scope") { Description = "Repeatable: " + string.Join(", ", Scopes.All), Required = true, AllowMultipleArgumentsPerToken = true };
         var carrier = new Option<string?>("--carrier") { Description = "For a carrier operator's key: china_mobile, china_unicom, china_telecom, china_broadnet" };
+        var business = new Option<int?>("--business") { Description = "For a registry:scrub key: the business (its id) with an approved marketing registration that scrubs with it" };
         var db = DatabaseOption.Create();
-        var create = new Command("create", "Create an API key and print it once.") { name, role, scopes, carrier, db };
+        var create = new Command("create", "Create an API key and print it once.") { name, role, scopes, carrier, business, db };
         create.SetAction(async (parsed, ct) =>
         {
             var carrierCode = Carrier.Unknown;
@@ -44,9 +47,28 @@ internal static class KeysCommand
                 return ExitCodes.BadInput;
             }
 
+            var scrubber = parsed.GetValue(business);
+            if (requested.Contains(Scopes.RegistryScrub, StringComparer.Ordinal) != scrubber.HasValue)
+            {
+                context.Error.WriteLine(scrubber.HasValue
+                    ? "callwarden: --business binds a key that scrubs lists: add --scope registry:scrub"
+                    : "callwarden: a registry:scrub key scrubs for one business: name it with --business <id> (see /desk/registry)");
+                return ExitCodes.BadInput;
+            }
+
             await using var database = await CliDatabase.OpenAsync(parsed.GetValue(db), ct);
+            if (scrubber is { } scrubbing)
+            {
+                await using var store = await database.Contexts.CreateDbContextAsync(ct);
+                if (await ScrubLog.MarketedByAsync(store, scrubbing, ct) == MarketingCategories.None)
+                {
+                    context.Error.WriteLine($"callwarden: business {scrubbing} has no approved marketing registration, so it has nothing to scrub for");
+                    return ExitCodes.BadInput;
+                }
+            }
+
             var accounts = new AccessAccounts(database.Contexts, context.Time);
-            var (id, secret) = await accounts.CreateKeyAsync(parsed.GetValue(name)!, parsed.GetValue(role), requested, carrierCode, cancellationToken: ct);
+            var (id, secret) = await accounts.CreateKeyAsync(parsed.GetValue(name)!, parsed.GetValue(role), requested, carrierCode, scrubber, ct);
             context.Output.WriteLine(secret);
             context.Error.WriteLine($"callwarden: key {id} created in {database.Location}; it is shown only this once");
             return ExitCodes.Success;

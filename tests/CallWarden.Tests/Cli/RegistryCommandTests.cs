@@ -79,5 +79,29 @@ public sealed class RegistryCommandTests : IDisposable
         Assert.Contains("has no approved marketing registration", unapproved.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_scrub_key_is_made_by_the_CLI_only_for_a_business_with_an_approved_marketing_registration()
+    {
+        var approved = await SeedAsync();
+        var waiting = await SeedAsync(approve: false);
+        string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var made = CliRun.Of("keys", "create", "--name", "lender", "--scope", "registry:scrub", "--business", Id(approved), "--db", Db);
+        var unapproved = CliRun.Of("keys", "create", "--name", "lender", "--scope", "registry:scrub", "--business", Id(waiting), "--db", Db);
+        var unbound = CliRun.Of("keys", "create", "--name", "lender", "--scope", "registry:scrub", "--db", Db);
+        var needless = CliRun.Of("keys", "create", "--name", "lender", "--scope", "screen", "--business", Id(approved), "--db", Db);
+
+        Assert.Equal(0, made.ExitCode);
+        Assert.StartsWith("cw_", made.Output.Trim(), StringComparison.Ordinal);
+        Assert.Equal((2, 2, 2), (unapproved.ExitCode, unbound.ExitCode, needless.ExitCode));
+        Assert.Contains("has no approved marketing registration", unapproved.Error, StringComparison.Ordinal);
+        Assert.Contains("--business <id>", unbound.Error, StringComparison.Ordinal);
+        Assert.Contains("add --scope registry:scrub", needless.Error, StringComparison.Ordinal);
+        await using var database = await CliDatabase.OpenAsync(Db, Ct);
+        await using var db = await database.Contexts.CreateDbContextAsync(Ct);
+        var key = await db.ApiKeys.AsNoTracking().SingleAsync(Ct);
+        Assert.Equal((approved, "registry:scrub"), (key.BusinessId, key.Scopes));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -52,10 +52,7 @@ internal sealed class IndexModel(BusinessRegistry businesses, AccessAccounts acc
     {
         await using (var db = await contexts.CreateDbContextAsync(HttpContext.RequestAborted))
         {
-            var markets = await db.BusinessLines.AnyAsync(
-                l => l.BusinessId == business && l.Kind == BusinessLineKind.Marketing && db.Businesses.Any(b => b.Id == business && b.State == BusinessState.Approved),
-                HttpContext.RequestAborted);
-            if (!markets)
+            if (await ScrubLog.MarketedByAsync(db, business, HttpContext.RequestAborted) == MarketingCategories.None)
             {
                 return NotFound();
             }
