@@ -17,9 +17,11 @@ internal sealed class RtpPacer : IDisposable
     private Thread? _thread;
     private volatile bool _stopping;
 
-    public RtpPacer(TimeProvider time)
+    /// <param name="manual">No thread: the owner calls <see cref="Tick"/> (tests, where time is fake).</param>
+    public RtpPacer(TimeProvider time, bool manual = false)
     {
         _time = time;
+        _stopping = manual;
     }
 
     public int Count => Volatile.Read(ref _streams).Length;

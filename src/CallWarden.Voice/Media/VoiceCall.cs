@@ -11,7 +11,7 @@ internal sealed class VoiceCall : IVoiceCall
 {
     private readonly RtpStream _stream;
     private readonly TimeProvider _time;
-    private readonly Channel<char> _keys = Channel.CreateUnbounded<char>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<char> _keys = Channel.CreateUnbounded<char>();
     private volatile bool _interruptible;
 
     public VoiceCall(IncomingCall invite, RtpStream stream, TimeProvider time, CancellationToken ended)
