@@ -31,19 +31,13 @@ internal sealed class CallSession : IDisposable
 
     public void End()
     {
-        try
-        {
-            _ended.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-        }
+        _ended.Cancel();
     }
 
     public void Dispose()
     {
         End();
+        // The token source is not disposed: a plan or script may still register on Ended after the call ended.
         Stream?.Dispose();
-        _ended.Dispose();
     }
 }

@@ -66,8 +66,19 @@ internal sealed partial class SipUserAgent : IDisposable
         }
     }
 
-    /// <summary>Every task a call started (its plan, its script), for tests and orderly shutdown.</summary>
-    public List<Task> Work { get; } = [];
+    private readonly List<Task> _work = [];
+
+    /// <summary>Every task a call started and that has not finished (its plan, its script).</summary>
+    public Task[] Work
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _work];
+            }
+        }
+    }
 
     /// <summary>One datagram from the socket.</summary>
     public void Receive(ReadOnlySpan<byte> datagram, IPEndPoint source)
@@ -135,11 +146,24 @@ internal sealed partial class SipUserAgent : IDisposable
             return;
         }
 
+        // A flood of new INVITEs is answered without keeping anything for them.
+        if (_invites.Count > _options.MaxCalls * 8)
+        {
+            Respond(invite, source, 503, "Service Unavailable", SipRequest.NewTag(), extra: [("Retry-After", _options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture))]);
+            return;
+        }
+
         var transaction = new InviteTransaction { Request = invite, Source = source, Destination = SipResponse.Destination(invite, source), ToTag = SipRequest.NewTag() };
         _invites[key] = transaction;
         Send(transaction, 100, "Trying");
 
-        if (_calls.Count >= _options.MaxCalls || _invites.Count > _options.MaxCalls * 8)
+        if (Required(invite) is { } unsupported)
+        {
+            Final(transaction, 420, "Bad Extension", [("Unsupported", unsupported)]);
+            return;
+        }
+
+        if (_calls.Count >= _options.MaxCalls)
         {
             Final(transaction, 503, "Service Unavailable", [("Retry-After", _options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture))]);
             return;
@@ -155,8 +179,15 @@ internal sealed partial class SipUserAgent : IDisposable
         var call = new CallSession(incoming, transaction);
         transaction.Call = call;
         _calls.Add(call);
-        Work.RemoveAll(t => t.IsCompleted);
-        Work.Add(Task.Run(() => RouteAsync(call, offer!)));
+        _work.RemoveAll(t => t.IsCompleted);
+        _work.Add(Task.Run(() => RouteAsync(call, offer!)));
+    }
+
+    /// <summary>The extensions a request requires (RFC 3261 section 8.2.2.3): the service supports none, so any is refused.</summary>
+    private static string? Required(SipMessage request)
+    {
+        var required = string.Join(", ", request.Values("Require").SelectMany(v => v.Split(',')).Select(v => v.Trim()).Where(v => v.Length > 0));
+        return required.Length > 0 ? required : null;
     }
 
     /// <summary>The offer in an INVITE's body, or why there is none we can answer.</summary>
@@ -408,6 +439,12 @@ internal sealed partial class SipUserAgent : IDisposable
         if (_nonInvites.Count < 100_000)
         {
             _nonInvites[key] = new NonInviteTransaction { TimerJ = _time.CreateTimer(_ => Forget(key), null, _t1 * 64, Timeout.InfiniteTimeSpan) };
+        }
+
+        if (request.Method != "CANCEL" && Required(request) is { } unsupported)
+        {
+            Respond(request, source, 420, "Bad Extension", SipRequest.NewTag(), key, [("Unsupported", unsupported)]);
+            return;
         }
 
         switch (request.Method)

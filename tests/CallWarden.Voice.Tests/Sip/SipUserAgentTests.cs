@@ -104,6 +104,18 @@ public sealed class SipUserAgentTests
     }
 
     [Fact]
+    public async Task An_invite_requiring_an_extension_gets_420_naming_it()
+    {
+        using var sip = new SipHarness(_ => new RefuseCall(404, "Not Found"));
+
+        sip.Receive(SipSamples.Invite(extra: "Require: 100rel\r\n", body: sip.Offer()));
+
+        var refused = await sip.WaitForAsync(m => Is(m, 420));
+        Assert.Equal("100rel", refused["Unsupported"]);
+        Assert.Empty(sip.Router.Calls);
+    }
+
+    [Fact]
     public async Task Calls_over_the_limit_get_503_with_retry_after()
     {
         var hold = new TaskCompletionSource();
