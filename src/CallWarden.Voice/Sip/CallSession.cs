@@ -7,6 +7,7 @@ namespace CallWarden.Voice.Sip;
 internal sealed class CallSession : IDisposable
 {
     private readonly CancellationTokenSource _ended = new();
+    private volatile bool _isEnded;
 
     public CallSession(IncomingCall incoming, InviteTransaction invite)
     {
@@ -27,11 +28,21 @@ internal sealed class CallSession : IDisposable
     /// <summary>Cancelled by BYE, CANCEL, a missing ACK or the service stopping.</summary>
     public CancellationToken Ended => _ended.Token;
 
-    public bool IsEnded => _ended.IsCancellationRequested;
+    public bool IsEnded => _isEnded;
 
+    /// <summary>
+    /// Marks the call ended now and cancels <see cref="Ended"/> on the pool: the user agent ends calls
+    /// under its lock, and a script's code that resumes on cancellation must not run there.
+    /// </summary>
     public void End()
     {
-        _ended.Cancel();
+        if (_isEnded)
+        {
+            return;
+        }
+
+        _isEnded = true;
+        ThreadPool.UnsafeQueueUserWorkItem(static source => source.Cancel(), _ended, preferLocal: false);
     }
 
     public void Dispose()
