@@ -34,8 +34,23 @@ internal sealed class RtpStream : IDisposable
 
     public int LocalPort { get; }
 
+    private SocketAddress? _remoteAddress;
+    private IPEndPoint? _remote;
+
     /// <summary>Where packets go; null while the other side receives nothing (hold, inactive).</summary>
-    public IPEndPoint? Remote { get; set; }
+    public IPEndPoint? Remote
+    {
+        get => _remote;
+        set
+        {
+            // Serialized once: a send per packet to an EndPoint would allocate its address every time.
+            lock (_queue)
+            {
+                _remote = value;
+                _remoteAddress = value?.Serialize();
+            }
+        }
+    }
 
     public G711Law Law { get; set; }
 
@@ -87,7 +102,7 @@ internal sealed class RtpStream : IDisposable
         int length;
         lock (_queue)
         {
-            var remote = Remote;
+            var remote = _remoteAddress;
             if (_queue.TryPeek(out var playback))
             {
                 var chunk = playback.Audio.Span.Slice(playback.Offset, Math.Min(SamplesPerPacket, playback.Audio.Length - playback.Offset));
@@ -131,18 +146,19 @@ internal sealed class RtpStream : IDisposable
         finished?.Done.TrySetResult();
     }
 
-    /// <summary>Receives until disposed: telephone-events become keys; other packets are read and dropped.</summary>
+    /// <summary>
+    /// Receives until disposed: telephone-events become keys; other packets (the caller's voice, 50 a
+    /// second) are read and dropped without allocating (the sender's address is not needed).
+    /// </summary>
     public async Task ReceiveAsync()
     {
         var buffer = new byte[2048];
-        EndPoint any = new IPEndPoint(_socket.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0);
         while (!_closed.IsCancellationRequested)
         {
             int received;
             try
             {
-                var result = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, any, _closed.Token);
-                received = result.ReceivedBytes;
+                received = await _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None, _closed.Token);
             }
             catch (OperationCanceledException)
             {
