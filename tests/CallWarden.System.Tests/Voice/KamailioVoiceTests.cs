@@ -17,7 +17,7 @@ public sealed class KamailioVoiceTests
     private const int VoicePort = 25580;
 
     [Fact]
-    public async Task A_powered_off_block_is_announced_by_the_voice_service_the_service_number_answered_and_without_it_kamailio_replies_480()
+    public async Task A_powered_off_block_is_announced_by_the_voice_service_and_can_be_cancelled_the_service_number_answered_and_without_it_kamailio_replies_480()
     {
         var kamailio = RequiredTool.Find("kamailio", "kamailio kamailio-utils-modules kamailio-json-modules");
         var sipp = RequiredTool.Find("sipp", "sip-tester");
@@ -45,6 +45,14 @@ public sealed class KamailioVoiceTests
                 var call = Assert.Single(router.Calls);
                 Assert.Equal(Disposition.PoweredOff, call.Announcement);
                 Assert.Equal(("13700137000", Subscriber, KamailioPort), (call.CallerNumber, call.DialledNumber, call.Source.Port));
+            }
+
+            using (var phone = new RtpPhone(25421))
+            {
+                var cancelled = await VoiceSipp.CallAsync(sipp, KamailioPort, "voice-cancel-487.xml", Subscriber, 25523, 25436, $"{TestRouter.CancellingCaller};", rtpPort: 25421);
+
+                Assert.True(cancelled.Passed, "expected 200 for the CANCEL and 487 through Kamailio:\n" + cancelled.Output + Logs());
+                Assert.InRange(phone.Packets.Count, 1, 100);
             }
 
             var reported = await VoiceSipp.CallAsync(sipp, KamailioPort, "voice-answer-info.xml", TestRouter.ServiceNumber, 25521, 25432, "13800138000;3;#;0;");

@@ -14,6 +14,9 @@ internal sealed class TestRouter : ICallRouter
     public const string BlockedCallee = "13912345678";
     public const string LongAnnouncementCallee = "13912340000";
 
+    /// <summary>A caller of the blocked callee who hears the long announcement (to be cancelled through Kamailio).</summary>
+    public const string CancellingCaller = "13700137002";
+
     public TestRouter(int keysToRead)
     {
         KeysToRead = keysToRead;
@@ -41,6 +44,7 @@ internal sealed class TestRouter : ICallRouter
         return call.DialledNumber switch
         {
             ServiceNumber => new AnswerCall(new ReadKeys(this)),
+            BlockedCallee when call.CallerNumber == CancellingCaller => new AnnounceThenEnd([Long], 480, "Temporarily Unavailable"),
             BlockedCallee when call.Announcement is null or Disposition.PoweredOff => new AnnounceThenEnd(Announcement, 480, "Temporarily Unavailable"),
             LongAnnouncementCallee => new AnnounceThenEnd([Long], 480, "Temporarily Unavailable"),
             _ => new RefuseCall(404, "Not Found"),
