@@ -42,7 +42,7 @@ public sealed class VoiceAreaTests
     [Fact]
     public async Task An_enabled_area_binds_its_socket_at_start_and_releases_it_at_stop()
     {
-        var builder = Builder(new() { ["Channels:Voice:Enabled"] = "true", ["Channels:Voice:Listen"] = "127.0.0.1:26880", ["Channels:Voice:RtpPortMin"] = "26900", ["Channels:Voice:RtpPortMax"] = "26999", ["Channels:Voice:MaxCalls"] = "10" });
+        var builder = Builder(new() { ["Channels:Voice:Enabled"] = "true", ["Channels:Voice:Listen"] = "127.0.0.1:26880", ["Channels:Voice:RtpPortMin"] = "26800", ["Channels:Voice:RtpPortMax"] = "26879", ["Channels:Voice:MaxCalls"] = "10" });
         builder.AddCallWardenVoice();
         using var host = builder.Build();
 
