@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(number sms calltime rulepattern kannel mail csv screen)
+targets=(number sms calltime rulepattern kannel mail csv screen sip sdp)
 usage() { echo "usage: fuzz/run.sh <$(IFS='|'; echo "${targets[*]}")|all>[,…] <seconds>" >&2; exit 2; }
 [ $# -eq 2 ] || usage
 [[ "$2" =~ ^[1-9][0-9]*$ ]] || usage
@@ -34,7 +34,7 @@ cp -r "$build/." "$bin/"
 # Instrument CallWarden's parsing assemblies and the libraries they parse with (libphonenumber,
 # MimeKit), so that afl sees their branches; the harness assembly and the runtime stay as they are.
 dotnet tool restore >/dev/null
-for assembly in CallWarden.Core CallWarden.Channels PhoneNumbers MimeKit; do
+for assembly in CallWarden.Core CallWarden.Channels CallWarden.Voice PhoneNumbers MimeKit; do
   dotnet tool run sharpfuzz "$bin/$assembly.dll" >/dev/null
 done
 # Of the web assembly only the screening request reader and its problem details.

@@ -29,6 +29,10 @@ switch (args)
         return 0;
     case ["snapshot-serve", .. var serve]:
         return await CallWarden.Bench.Screening.SnapshotServeScenario.RunAsync(serve);
+    case ["voice-scale", .. var voice]:
+        return await CallWarden.Bench.Voice.VoiceScaleScenario.RunAsync(voice);
+    case ["voice-serve", .. var voiceServe]:
+        return await CallWarden.Bench.Voice.VoiceServe.RunAsync(voiceServe);
     case ["mail-scale", .. var mail]:
         return await CallWarden.Bench.Channels.MailScale.RunAsync(mail);
     default:

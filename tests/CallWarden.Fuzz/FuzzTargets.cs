@@ -19,5 +19,7 @@ internal static class FuzzTargets
         ["mail"] = () => new MailTarget(),
         ["csv"] = () => new CsvTarget(),
         ["screen"] = () => new ScreenRequestTarget(),
+        ["sip"] = () => new SipMessageTarget(),
+        ["sdp"] = () => new SdpOfferTarget(),
     };
 }

@@ -1,5 +1,6 @@
 using CallWarden.Channels.Mail;
 using CallWarden.Channels.Sms;
+using CallWarden.Voice;
 using CallWarden.Web;
 using CallWarden.Web.Screening;
 using Microsoft.AspNetCore.Builder;
@@ -69,13 +70,14 @@ internal static class ServerComposition
         return builder;
     }
 
-    /// <summary>Each area in one call; SMS and mail start only when enabled under <c>Channels:*</c>.</summary>
+    /// <summary>Each area in one call; SMS, mail and voice start only when enabled under <c>Channels:*</c>.</summary>
     public static WebApplicationBuilder AddAreas(WebApplicationBuilder builder)
     {
         builder.AddCallWardenWeb();
         builder.AddCallWardenScreening();
         builder.AddCallWardenSms();
         builder.AddCallWardenMail();
+        builder.AddCallWardenVoice();
         return builder;
     }
 

@@ -23,7 +23,8 @@ internal sealed class KamailioProxy : IDisposable
 
     public static string Config => Path.Combine(AppContext.BaseDirectory, "deploy", "kamailio", "kamailio.cfg");
 
-    public async Task StartAsync(string kamailio, IReadOnlyList<int> nodePorts, string apiKey)
+    /// <param name="defines">More start-time settings (<c>NAME=value</c>), e.g. the voice service's <c>VOICE_DST</c>.</param>
+    public async Task StartAsync(string kamailio, IReadOnlyList<int> nodePorts, string apiKey, IReadOnlyList<string>? defines = null)
     {
         var nodes = Path.Combine(_runtime, "callwarden-nodes.list");
         await File.WriteAllLinesAsync(nodes, nodePorts.Select(port => $"1 sip:127.0.0.1:{port}"));
@@ -37,6 +38,7 @@ internal sealed class KamailioProxy : IDisposable
             "-A", nodesDefine,
             "-A", $"SCREEN_KEY=\"{apiKey}\"",
             "-A", $"UAS_DST=\"sip:127.0.0.1:{DownstreamPort}\"",
+            .. (defines ?? []).SelectMany(define => new[] { "-A", define }),
         ]);
         await _process.WaitUntilAsync(() => Task.FromResult(_process.Output.Contains("INFO: <core>", StringComparison.Ordinal) || _process.Output.Contains("Listening on", StringComparison.Ordinal)), TimeSpan.FromSeconds(20), "kamailio");
         await Task.Delay(500);
