@@ -69,7 +69,10 @@ public sealed class ReportLineScriptTests(RenderedPrompts prompts)
         await using var db = line.Db();
         var stored = await db.Cases.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((CaseState.Received, false), (stored.State, stored.Police));
-        await line.Get<Data.Workflow.CaseWorkflow>().ForwardAsync(stored.Id, new Actor("analyst", ActorRole.Analyst), "credible", null, TestContext.Current.CancellationToken);
+        var flow = line.Get<Data.Workflow.CaseWorkflow>();
+        var analyst = new Actor("analyst", ActorRole.Analyst);
+        Assert.True((await flow.VerifyAsync(stored.Id, analyst, "credible", TestContext.Current.CancellationToken))!.Succeeded);
+        Assert.True((await flow.ForwardAsync(stored.Id, analyst, "to the carrier", null, TestContext.Current.CancellationToken))!.Succeeded);
         await using var after = line.Db();
         Assert.True((await after.Cases.SingleAsync(TestContext.Current.CancellationToken)).Police);
     }
