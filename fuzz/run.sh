@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(number sms calltime rulepattern kannel mail csv screen)
+targets=(number sms calltime rulepattern kannel mail csv screen wav prompts)
 usage() { echo "usage: fuzz/run.sh <$(IFS='|'; echo "${targets[*]}")|all>[,…] <seconds>" >&2; exit 2; }
 [ $# -eq 2 ] || usage
 [[ "$2" =~ ^[1-9][0-9]*$ ]] || usage
@@ -37,6 +37,8 @@ dotnet tool restore >/dev/null
 for assembly in CallWarden.Core CallWarden.Channels PhoneNumbers MimeKit; do
   dotnet tool run sharpfuzz "$bin/$assembly.dll" >/dev/null
 done
+# Of the voice assembly only the prompt parsers (the SIP and SDP parsers are the protocol half's to add).
+dotnet tool run sharpfuzz "$bin/CallWarden.Voice.dll" CallWarden.Voice.Prompts >/dev/null
 # Of the web assembly only the screening request reader and its problem details.
 dotnet tool run sharpfuzz "$bin/CallWarden.Web.dll" CallWarden.Web.Screening CallWarden.Web.Problems >/dev/null
 

@@ -19,5 +19,7 @@ internal static class FuzzTargets
         ["mail"] = () => new MailTarget(),
         ["csv"] = () => new CsvTarget(),
         ["screen"] = () => new ScreenRequestTarget(),
+        ["wav"] = () => new WavTarget(),
+        ["prompts"] = () => new PromptTextTarget(),
     };
 }
