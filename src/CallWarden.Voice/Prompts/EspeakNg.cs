@@ -45,8 +45,16 @@ internal sealed class EspeakNg(string program)
         using var wav = new MemoryStream();
         var output = process.StandardOutput.BaseStream.CopyToAsync(wav, cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.StandardInput.WriteAsync(text.AsMemory(), cancellationToken);
-        process.StandardInput.Close();
+        try
+        {
+            await process.StandardInput.WriteAsync(text.AsMemory(), cancellationToken);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // espeak-ng exited before reading its input (a bad voice, a broken install): its exit code says why.
+        }
+
         await output;
         await process.WaitForExitAsync(cancellationToken);
         var problem = (await error).Trim();
