@@ -228,4 +228,73 @@ public sealed class ReportLineScriptTests(RenderedPrompts prompts)
         Assert.Equal(1, await db.Reports.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(first.Played, twin.Played);
     }
+
+    [Fact]
+    public async Task Questions_can_be_answered_before_they_end_and_what_must_be_heard_cannot_be_skipped()
+    {
+        await using var line = await ReportLineHarness.CreateAsync(prompts, new Dictionary<string, string?>
+        {
+            ["Channels:Voice:ReportLine:KeyTimeout"] = "00:00:07",
+            ["Channels:Voice:ReportLine:DigitTimeout"] = "00:00:04",
+        });
+
+        var call = await line.CallAsync(Caller, Report("13912345678", '1', '3'));
+
+        Assert.Contains(("zh-Hans/menu.main", true), call.Plays);
+        Assert.Contains(("zh-Hans/number.enter", true), call.Plays);
+        Assert.Contains(("zh-Hans/what.ask", true), call.Plays);
+        Assert.Contains(("zh-Hans/welcome", false), call.Plays);
+        Assert.Contains(("zh-Hans/number.readback", false), call.Plays);
+        Assert.Contains(("zh-Hans/report.received", false), call.Plays);
+        // The first digit of a number is awaited as long as a menu key, the next ones for the digit timeout.
+        Assert.Equal([TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4)], call.Timeouts.Take(5));
+    }
+
+    [Theory]
+    [InlineData("alice")]
+    [InlineData("anonymous")]
+    [InlineData("+")]
+    [InlineData("110")]
+    [InlineData("１３８００１３８０００\u202E")]
+    [InlineData("<script>alert(1)</script>")]
+    public async Task A_caller_number_that_is_no_phone_is_treated_as_withheld(string caller)
+    {
+        await using var line = await ReportLineHarness.CreateAsync(prompts);
+
+        var call = await line.CallAsync(caller, Report("13912345678", '1', '5'));
+
+        await using var db = line.Db();
+        var report = await db.Reports.Include(r => r.Reporter).SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Null(report.Reporter!.Phone);
+        Assert.Contains("zh-Hans/report.no_sms", call.Played);
+    }
+
+    [Fact]
+    public async Task A_huge_caller_number_and_a_hostile_call_id_are_kept_out_of_the_stored_evidence()
+    {
+        await using var line = await ReportLineHarness.CreateAsync(prompts);
+        var invite = new Calls.IncomingCall("evil\r\nInjected: yes " + new string('x', 5000), "12321", new string('9', 10_000), null, new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 5060));
+        var call = new ScriptedCall(invite, Report("13912345678", '1', '5'));
+
+        await ((Calls.AnswerCall)line.Router.Route(invite)).Script.RunAsync(call, TestContext.Current.CancellationToken);
+
+        await using var db = line.Db();
+        var report = await db.Reports.Include(r => r.Reporter).SingleAsync(TestContext.Current.CancellationToken);
+        Assert.StartsWith("call-id=sha256:", report.RawPayload, StringComparison.Ordinal);
+        Assert.DoesNotContain("Injected", report.RawPayload, StringComparison.Ordinal);
+        Assert.Contains("caller=withheld", report.RawPayload, StringComparison.Ordinal);
+        Assert.Null(report.Reporter!.Phone);
+    }
+
+    [Fact]
+    public async Task More_digits_than_any_number_has_are_not_a_number()
+    {
+        await using var line = await ReportLineHarness.CreateAsync(prompts);
+
+        var call = await line.CallAsync(Caller, "1" + new string('1', 200) + "#" + "13912345678#1" + "15");
+
+        Assert.Equal(1, call.Played.Count(p => p == "zh-Hans/number.invalid"));
+        await using var db = line.Db();
+        Assert.Equal(8613912345678, (await db.Reports.SingleAsync(TestContext.Current.CancellationToken)).Target);
+    }
 }

@@ -35,6 +35,12 @@ internal sealed class ScriptedCall : IVoiceCall
     /// <summary>Every clip's name in the order played.</summary>
     public List<string> Played { get; } = [];
 
+    /// <summary>The clips each play could be interrupted by a key in, in order: (first clip's name, interruptible).</summary>
+    public List<(string First, bool Interruptible)> Plays { get; } = [];
+
+    /// <summary>The timeout of every read of a key.</summary>
+    public List<TimeSpan> Timeouts { get; } = [];
+
     /// <summary>How many keys were left unread when the script returned.</summary>
     public int Unread => _answers.Count;
 
@@ -43,13 +49,14 @@ internal sealed class ScriptedCall : IVoiceCall
         cancellationToken.ThrowIfCancellationRequested();
         Assert.All(clips, c => Assert.Equal(c.Pcmu.Length, c.Pcma.Length));
         Played.AddRange(clips.Select(c => c.Name));
+        Plays.Add((clips[0].Name, interruptible));
         return Task.CompletedTask;
     }
 
     public Task<char?> ReadDigitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        Assert.True(timeout > TimeSpan.Zero);
+        Timeouts.Add(timeout);
         // An exhausted script is a caller who stopped pressing keys.
         var answer = _answers.Count > 0 ? _answers.Dequeue() : Silence;
         if (answer == HangUp)

@@ -44,6 +44,17 @@ public sealed class CallRouterTests(RenderedPrompts prompts)
     }
 
     [Fact]
+    public async Task A_huge_or_hostile_dialled_number_is_refused_without_work()
+    {
+        await using var line = await ReportLineHarness.CreateAsync(prompts);
+
+        Assert.Equal(404, Assert.IsType<RefuseCall>(line.Router.Route(Invite(new string('1', 100_000)))).Status);
+        Assert.Equal(404, Assert.IsType<RefuseCall>(line.Router.Route(Invite("+"))).Status);
+        Assert.Equal(404, Assert.IsType<RefuseCall>(line.Router.Route(Invite("12321\r\nVia: x"))).Status);
+        Assert.IsType<AnswerCall>(line.Router.Route(Invite("12321", caller: null)));
+    }
+
+    [Fact]
     public async Task A_configured_service_number_replaces_12321()
     {
         await using var line = await ReportLineHarness.CreateAsync(prompts, new Dictionary<string, string?> { ["Channels:Voice:ReportLine:ServiceNumber"] = "96110" });
