@@ -11,10 +11,11 @@ public sealed class ReportLineOptions
     public string ServiceNumber { get; set; } = "12321";
 
     /// <summary>
-    /// Carriers' hotlines the same line serves when Kamailio routes them here; a report made on one lands on
-    /// that carrier's desk, as one texted to its SMS report number does.
+    /// Carriers' report numbers the same line serves when Kamailio routes them here (deploy/kamailio's
+    /// <c>CARRIER_NUMBERS</c>, the same numbers as their SMS report numbers); a report made on one lands on
+    /// that carrier's desk, as one texted to it does. Any number of a carrier's hotline range (10086…) may be added.
     /// </summary>
-    public List<string> CarrierNumbers { get; set; } = ["10086", "10010", "10000", "10099"];
+    public List<string> CarrierNumbers { get; set; } = ["10086999", "10010999", "10000999"];
 
     /// <summary>Where <c>callwarden voice prompts</c> renders the prompts and <c>serve</c> loads them.</summary>
     public string PromptFolder { get; set; } = "data/prompts";

@@ -51,12 +51,12 @@ public sealed class ReportLineScriptTests(RenderedPrompts prompts)
     {
         await using var line = await ReportLineHarness.CreateAsync(prompts);
 
-        await line.CallAsync(Caller, Report("13912345678", '2', '3'), dialled: "10086");
+        await line.CallAsync(Caller, Report("13912345678", '2', '3'), dialled: "10086999");
 
         await using var db = line.Db();
         var stored = await db.Cases.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((CaseState.Forwarded, "china_mobile", true), (stored.State, stored.CarrierCode, stored.Police));
-        Assert.Equal("10086", (await db.Outbox.SingleAsync(TestContext.Current.CancellationToken)).Sender);
+        Assert.Equal("10086999", (await db.Outbox.SingleAsync(TestContext.Current.CancellationToken)).Sender);
     }
 
     [Fact]

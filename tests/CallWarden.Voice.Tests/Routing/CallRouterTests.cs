@@ -17,10 +17,9 @@ public sealed class CallRouterTests(RenderedPrompts prompts)
     [Theory]
     [InlineData("12321")]
     [InlineData("+12321")]
-    [InlineData("10086")]
-    [InlineData("10010")]
-    [InlineData("10000")]
-    [InlineData("10099")]
+    [InlineData("10086999")]
+    [InlineData("10010999")]
+    [InlineData("10000999")]
     public async Task The_service_number_and_the_carriers_hotlines_are_answered_by_the_report_line(string dialled)
     {
         await using var line = await ReportLineHarness.CreateAsync(prompts);
@@ -31,6 +30,7 @@ public sealed class CallRouterTests(RenderedPrompts prompts)
     [Theory]
     [InlineData("13912345678")]
     [InlineData("123210")]
+    [InlineData("10086")]
     [InlineData("1232")]
     [InlineData("")]
     [InlineData("alice")]
@@ -52,6 +52,14 @@ public sealed class CallRouterTests(RenderedPrompts prompts)
         Assert.Equal(404, Assert.IsType<RefuseCall>(line.Router.Route(Invite("+"))).Status);
         Assert.Equal(404, Assert.IsType<RefuseCall>(line.Router.Route(Invite("12321\r\nVia: x"))).Status);
         Assert.IsType<AnswerCall>(line.Router.Route(Invite("12321", caller: null)));
+    }
+
+    [Fact]
+    public async Task A_carriers_customer_hotline_is_served_once_configured()
+    {
+        await using var line = await ReportLineHarness.CreateAsync(prompts, new Dictionary<string, string?> { ["Channels:Voice:ReportLine:CarrierNumbers:0"] = "10086" });
+
+        Assert.IsType<AnswerCall>(line.Router.Route(Invite("10086")));
     }
 
     [Fact]
