@@ -34,11 +34,9 @@ cp -r "$build/." "$bin/"
 # Instrument CallWarden's parsing assemblies and the libraries they parse with (libphonenumber,
 # MimeKit), so that afl sees their branches; the harness assembly and the runtime stay as they are.
 dotnet tool restore >/dev/null
-for assembly in CallWarden.Core CallWarden.Channels PhoneNumbers MimeKit; do
+for assembly in CallWarden.Core CallWarden.Channels CallWarden.Voice PhoneNumbers MimeKit; do
   dotnet tool run sharpfuzz "$bin/$assembly.dll" >/dev/null
 done
-# Of the voice assembly only the prompt parsers (the SIP and SDP parsers are the protocol half's to add).
-dotnet tool run sharpfuzz "$bin/CallWarden.Voice.dll" CallWarden.Voice.Prompts >/dev/null
 # Of the web assembly only the screening request reader and its problem details.
 dotnet tool run sharpfuzz "$bin/CallWarden.Web.dll" CallWarden.Web.Screening CallWarden.Web.Problems >/dev/null
 
