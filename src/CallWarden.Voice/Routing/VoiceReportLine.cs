@@ -9,6 +9,7 @@ using CallWarden.Voice.Prompts;
 using CallWarden.Voice.ReportLine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -42,18 +43,22 @@ public static class VoiceReportLine
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("CallWarden.Voice.ReportLine")));
         services.AddSingleton(sp => new ReportLineScript(sp.GetRequiredService<ReportLineServices>()));
         services.AddSingleton(sp => new BlockedCallAnnouncements(sp.GetRequiredService<PromptLibrary>()));
-        services.AddSingleton<ICallRouter>(sp => new CallRouter(
+        // TryAdd: a router registered before (the protocol half's tests' own) is kept, and then nothing here is loaded.
+        services.TryAddSingleton<ICallRouter>(sp => new CallRouter(
             sp.GetRequiredService<IOptions<ReportLineOptions>>().Value, sp.GetRequiredService<ReportLineScript>(), sp.GetRequiredService<BlockedCallAnnouncements>()));
         services.AddHostedService<PromptCheck>();
         return services;
     }
 
-    /// <summary>Loads the prompts while the host starts: a missing or stale folder fails the start, not the first call.</summary>
+    /// <summary>
+    /// Makes the router while the host starts, which loads the prompts: a missing or stale folder fails the
+    /// start, not the first call.
+    /// </summary>
     private sealed class PromptCheck(IServiceProvider services) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            services.GetRequiredService<PromptLibrary>();
+            services.GetRequiredService<ICallRouter>();
             return Task.CompletedTask;
         }
 
