@@ -62,8 +62,3 @@ internal sealed class PromptRenderer(EspeakNg espeak, PromptTexts texts)
         File.Move(temporary, path, overwrite: true);
     }
 }
-
-/// <summary>One prompt done: <paramref name="Rendered"/> is false when it was already up to date.</summary>
-internal sealed record PromptProgress(int Done, int Total, VoiceLanguage Language, string Key, bool Rendered);
-
-internal sealed record PromptRenderSummary(int Rendered, int Kept, string Folder);

@@ -42,7 +42,7 @@ internal sealed class ReportLineCall(IVoiceCall call, KeypadDialog dialog, Repor
                     await RefuseAsync(cancellationToken);
                     return;
                 case '9':
-                    dialog.Language = dialog.Language == VoiceLanguage.English ? dialog.Greeting is VoiceLanguage.English ? VoiceLanguage.Mandarin : dialog.Greeting : VoiceLanguage.English;
+                    dialog.Language = OtherLanguage;
                     continue;
                 default:
                     return; // silence or wrong keys: the goodbye is said
@@ -50,12 +50,13 @@ internal sealed class ReportLineCall(IVoiceCall call, KeypadDialog dialog, Repor
         }
     }
 
-    private IReadOnlyList<AudioClip> MainMenu()
-    {
-        // The other language offers itself in its own voice: "For English, press 9" / "普通话服务，请按9".
-        var other = dialog.Language == VoiceLanguage.English ? (dialog.Greeting == VoiceLanguage.English ? VoiceLanguage.Mandarin : dialog.Greeting) : VoiceLanguage.English;
-        return [dialog.Clip(PromptKeys.MainMenu), services.Prompts.Clip(other, PromptKeys.LanguageOffer)];
-    }
+    /// <summary>Key 9's language: English for a Chinese speaker; back to the caller's Chinese (Mandarin for a caller greeted in English).</summary>
+    private VoiceLanguage OtherLanguage => dialog.Language != VoiceLanguage.English
+        ? VoiceLanguage.English
+        : dialog.Greeting == VoiceLanguage.English ? VoiceLanguage.Mandarin : dialog.Greeting;
+
+    /// <summary>The menu, then the other language offering itself in its own voice ("For English, press 9" / "普通话服务，请按9").</summary>
+    private IReadOnlyList<AudioClip> MainMenu() => [dialog.Clip(PromptKeys.MainMenu), services.Prompts.Clip(OtherLanguage, PromptKeys.LanguageOffer)];
 
     private async Task ReportAsync(CancellationToken cancellationToken)
     {
