@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(number sms calltime rulepattern kannel mail csv screen sip sdp)
+targets=(number sms calltime rulepattern kannel mail csv screen sip sdp wav prompts)
 usage() { echo "usage: fuzz/run.sh <$(IFS='|'; echo "${targets[*]}")|all>[,…] <seconds>" >&2; exit 2; }
 [ $# -eq 2 ] || usage
 [[ "$2" =~ ^[1-9][0-9]*$ ]] || usage

@@ -1,5 +1,6 @@
 using CallWarden.Data.Composition;
 using CallWarden.Voice.Hosting;
+using CallWarden.Voice.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,7 @@ public static class VoiceArea
 
         var services = builder.Services;
         services.AddValidatedOptions<VoiceOptions>(VoiceOptions.Section, o => o.Validate());
+        services.AddVoiceReportLine();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<VoiceSipService>();
         services.AddHostedService(sp => sp.GetRequiredService<VoiceSipService>());

@@ -21,5 +21,7 @@ internal static class FuzzTargets
         ["screen"] = () => new ScreenRequestTarget(),
         ["sip"] = () => new SipMessageTarget(),
         ["sdp"] = () => new SdpOfferTarget(),
+        ["wav"] = () => new WavTarget(),
+        ["prompts"] = () => new PromptTextTarget(),
     };
 }

@@ -4,6 +4,7 @@ using CallWarden.Core.Registry;
 using CallWarden.Core.Screening;
 using CallWarden.Data;
 using CallWarden.Data.Registry;
+using CallWarden.Data.Reports;
 using CallWarden.Data.Intake;
 using CallWarden.Data.Privacy;
 using CallWarden.Data.Rules;
@@ -20,22 +21,10 @@ internal sealed class SmsSubscriberCommands(IDbContextFactory<CallWardenDbContex
 {
     private const int SaveAttempts = 3;
 
-    public async Task<string> StatusAsync(PhoneNumber sender, string reference, DisplayLanguage language, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Only the phone that filed the report learns anything, even that it exists.
-        var report = await db.Reports.AsNoTracking()
-            .Where(r => r.Reference == reference && r.Reporter!.Phone == sender.E164)
-            .Select(r => new { r.CaseId })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (report is null)
-        {
-            return SmsTemplates.UnknownReference(reference, language);
-        }
-
-        var state = await db.Cases.AsNoTracking().Where(c => c.Id == report.CaseId).Select(c => c.State).FirstAsync(cancellationToken);
-        return SmsTemplates.Status(reference, state, language);
-    }
+    public async Task<string> StatusAsync(PhoneNumber sender, string reference, DisplayLanguage language, CancellationToken cancellationToken) =>
+        await ReporterReports.CaseStateAsync(contexts, reference, sender.E164, cancellationToken) is { } state
+            ? SmsTemplates.Status(reference, state, language)
+            : SmsTemplates.UnknownReference(reference, language);
 
     public async Task<string> InterceptionAsync(PhoneNumber sender, bool on, DisplayLanguage language, CancellationToken cancellationToken)
     {

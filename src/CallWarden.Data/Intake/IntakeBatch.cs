@@ -483,6 +483,8 @@ internal sealed class IntakeBatch(CallWardenDbContext db, IntakeSettings setting
         {
             IntakeChannel.Sms => OutboxChannel.Sms,
             IntakeChannel.Email => OutboxChannel.Email,
+            // A caller of the report line hears the reference and gets it by SMS from the number they rang (issue #11).
+            IntakeChannel.Voice => OutboxChannel.Sms,
             _ => OutboxChannel.Api,
         };
         var parameters = JsonSerializer.Serialize(new { reference, number = item.Target.ToE164String(), category = item.Category.ToCode() }, FeedJson.Options);

@@ -8,4 +8,7 @@ public enum IntakeChannel
     Web,
     Api,
     Import,
+
+    /// <summary>The phone line: keyed in on the report line (issue #11); the reporter is the calling number.</summary>
+    Voice,
 }

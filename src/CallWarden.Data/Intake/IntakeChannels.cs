@@ -1,6 +1,6 @@
 namespace CallWarden.Data.Intake;
 
-/// <summary>The code a channel is counted under in the rollups (<c>sms</c>, <c>email</c>, <c>web</c>, <c>api</c>, <c>import</c>).</summary>
+/// <summary>The code a channel is counted under in the rollups (<c>sms</c>, <c>email</c>, <c>web</c>, <c>api</c>, <c>import</c>, <c>voice</c>).</summary>
 public static class IntakeChannels
 {
     private static readonly Dictionary<IntakeChannel, string> Codes = Enum.GetValues<IntakeChannel>().ToDictionary(c => c, c => c.ToString().ToLowerInvariant());

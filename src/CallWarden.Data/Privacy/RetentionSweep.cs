@@ -91,7 +91,7 @@ public sealed class RetentionSweep(IDbContextFactory<CallWardenDbContext> contex
         db.DecisionLog.Where(d => d.At < before);
 
     private static IQueryable<ReportRecord> RawPayloads(CallWardenDbContext db, DateTimeOffset before) =>
-        db.Reports.Where(r => (r.Channel == IntakeChannel.Sms || r.Channel == IntakeChannel.Email) && r.ReceivedAt < before && r.RawPayload != string.Empty);
+        db.Reports.Where(r => (r.Channel == IntakeChannel.Sms || r.Channel == IntakeChannel.Email || r.Channel == IntakeChannel.Voice) && r.ReceivedAt < before && r.RawPayload != string.Empty);
 
     private static IQueryable<long> EndedCases(CallWardenDbContext db, DateTimeOffset before) =>
         db.Cases.Where(c => Ended.Contains(c.State) && c.UpdatedAt < before).Select(c => c.Id);

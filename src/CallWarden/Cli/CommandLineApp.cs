@@ -24,6 +24,7 @@ internal static class CommandLineApp
             ScreenCommand.Create(context),
             RegistryCommand.Create(context),
             RetentionCommand.Create(context),
+            VoiceCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -41,7 +41,7 @@ public sealed class PublicStatisticsReaderTests
 
         Assert.Equal(Enumerable.Range(0, 12).Select(i => new DateOnly(2025, 12, 1).AddMonths(i)), figures.Months);
         Assert.Equal((new DateOnly(2025, 12, 1), new DateOnly(2026, 11, 30), 11L), (figures.From, figures.To, figures.Reports));
-        Assert.Equal(["sms", "email", "web", "api", "import"], figures.ReportsByChannel.Select(c => c.Code));
+        Assert.Equal(["sms", "email", "web", "api", "import", "voice"], figures.ReportsByChannel.Select(c => c.Code));
         Assert.Equal([3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], figures.ReportsByChannel[0].Months);
         Assert.Equal([0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0], figures.ReportsByChannel[1].Months);
         Assert.All(figures.ReportsByChannel.Skip(2).Take(2), c => Assert.Equal(0, c.Total));

@@ -34,11 +34,11 @@ public sealed partial class StatisticsPageTests(StatisticsWorld world) : IClassF
         var page = await GetAsync("/statistics", "zh-CN");
 
         var channels = HtmlTable.Read(page, "reports-by-channel");
-        Assert.Equal(["月份", "短信", "电子邮件", "网页", "API 接口", "批量导入"], channels[0]);
+        Assert.Equal(["月份", "短信", "电子邮件", "网页", "API 接口", "批量导入", "电话"], channels[0]);
         Assert.Equal(13, channels.Count);
-        Assert.Equal(["2026年1月", "0", "1", "0", "0", "0"], channels[1]);
-        Assert.Equal(["2026年11月", "3", "1", "3", "1", "1"], channels[11]);
-        Assert.Equal(["2026年12月（1–22日）", "0", "0", "1", "0", "0"], channels[12]);
+        Assert.Equal(["2026年1月", "0", "1", "0", "0", "0", "0"], channels[1]);
+        Assert.Equal(["2026年11月", "3", "1", "3", "1", "1", "0"], channels[11]);
+        Assert.Equal(["2026年12月（1–22日）", "0", "0", "1", "0", "0", "0"], channels[12]);
         Assert.Equal(
             [["类别", "举报数"], ["诈骗", "5"], ["骚扰", "3"], ["推销", "2"], ["保险", "1"]],
             HtmlTable.Read(page, "reports-by-category"));
