@@ -23,9 +23,14 @@ internal sealed class KamailioProxy : IDisposable
 
     public static string Config => Path.Combine(AppContext.BaseDirectory, "deploy", "kamailio", "kamailio.cfg");
 
-    /// <param name="defines">More start-time settings (<c>NAME=value</c>), e.g. the voice service's <c>VOICE_DST</c>.</param>
+    /// <param name="defines">
+    /// More start-time settings (<c>NAME=value</c>), e.g. the voice service's <c>VOICE_DST</c>. Without them the
+    /// voice routes are off (<c>VOICE_DST=""</c>): a test of screening alone must not depend on whether some
+    /// other process happens to listen on the voice service's default port.
+    /// </param>
     public async Task StartAsync(string kamailio, IReadOnlyList<int> nodePorts, string apiKey, IReadOnlyList<string>? defines = null)
     {
+        defines ??= ["VOICE_DST=\"\""];
         var nodes = Path.Combine(_runtime, "callwarden-nodes.list");
         await File.WriteAllLinesAsync(nodes, nodePorts.Select(port => $"1 sip:127.0.0.1:{port}"));
         var nodesDefine = $"SCREEN_NODES=\"{nodes}\"";
@@ -38,7 +43,7 @@ internal sealed class KamailioProxy : IDisposable
             "-A", nodesDefine,
             "-A", $"SCREEN_KEY=\"{apiKey}\"",
             "-A", $"UAS_DST=\"sip:127.0.0.1:{DownstreamPort}\"",
-            .. (defines ?? []).SelectMany(define => new[] { "-A", define }),
+            .. defines.SelectMany(define => new[] { "-A", define }),
         ]);
         await _process.WaitUntilAsync(() => Task.FromResult(_process.Output.Contains("INFO: <core>", StringComparison.Ordinal) || _process.Output.Contains("Listening on", StringComparison.Ordinal)), TimeSpan.FromSeconds(20), "kamailio");
         await Task.Delay(500);
