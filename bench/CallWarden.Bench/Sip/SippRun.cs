@@ -41,27 +41,14 @@ internal sealed record SippRun(long Placed, long Successful, long Failed, double
                     "-l", Text(rate), "-recv_timeout", "5000", "-timeout", Text(seconds + 60), "-nostdin",
                     "-trace_stat", "-stf", stats, "-fd", "200ms",
                 },
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
                 WorkingDirectory = folder,
             };
-            using var uac = Process.Start(start) ?? throw new InvalidOperationException("sipp did not start");
-            var output = uac.StandardOutput.ReadToEndAsync();
-            var errors = uac.StandardError.ReadToEndAsync();
-            await uac.WaitForExitAsync();
-            await Task.WhenAll(output, errors);
-            if (!File.Exists(stats))
-            {
-                throw new InvalidOperationException($"sipp exited {uac.ExitCode} without statistics:\n{await errors}\n{Tail(await output)}");
-            }
-
-            var lines = (await File.ReadAllLinesAsync(stats)).Where(l => l.Length > 0).ToArray();
-            var header = lines[0].Split(';');
-            var rows = lines[1..].Select(l => l.Split(';')).ToArray();
-            long Count(string[] row, string name) => long.Parse(row[Array.IndexOf(header, name)], CultureInfo.InvariantCulture);
+            var statistics = await SippStatistics.RunAsync(start, stats, "uac");
+            var rows = statistics.Rows;
+            long Count(string[] row, string name) => statistics.Count(row, name);
 
             // CurrentTime reads "2026-12-07<tab>02:33:54.773197<tab>1796610834.773197": the last part is the epoch.
-            double Time(string[] row) => double.Parse(row[Array.IndexOf(header, "CurrentTime")].Split('\t')[^1], CultureInfo.InvariantCulture);
+            double Time(string[] row) => double.Parse(statistics.Text(row, "CurrentTime").Split('\t')[^1], CultureInfo.InvariantCulture);
             var placed = Count(rows[^1], "OutgoingCall(C)");
             var allPlaced = rows.First(r => Count(r, "OutgoingCall(C)") == placed);
             return new SippRun(placed, Count(rows[^1], "SuccessfulCall(C)"), Count(rows[^1], "FailedCall(C)"), Math.Max(0.001, Time(allPlaced) - Time(rows[0])));
@@ -73,6 +60,4 @@ internal sealed record SippRun(long Placed, long Successful, long Failed, double
     }
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Tail(string text) => text.Length > 2000 ? text[^2000..] : text;
 }

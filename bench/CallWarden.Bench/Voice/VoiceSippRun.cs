@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 
+using CallWarden.Bench.Sip;
+
 namespace CallWarden.Bench.Voice;
 
 /// <summary>
@@ -28,25 +30,12 @@ internal sealed record VoiceSippRun(string Kind, long Placed, long Successful, l
                     "-recv_timeout", "30000", "-timeout", T(seconds + 90), "-nostdin",
                     "-trace_stat", "-stf", stats, "-fd", "1",
                 },
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
                 WorkingDirectory = folder,
             };
             var clock = Stopwatch.StartNew();
-            using var uac = Process.Start(start) ?? throw new InvalidOperationException("sipp did not start");
-            var output = uac.StandardOutput.ReadToEndAsync();
-            var errors = uac.StandardError.ReadToEndAsync();
-            await uac.WaitForExitAsync();
-            await Task.WhenAll(output, errors);
-            if (!File.Exists(stats))
-            {
-                throw new InvalidOperationException($"sipp ({kind}) exited {uac.ExitCode} without statistics:\n{await errors}");
-            }
-
-            var lines = (await File.ReadAllLinesAsync(stats)).Where(l => l.Length > 0).ToArray();
-            var header = lines[0].Split(';');
-            var rows = lines[1..].Select(l => l.Split(';')).ToArray();
-            long Count(string[] row, string name) => long.Parse(row[Array.IndexOf(header, name)], CultureInfo.InvariantCulture);
+            var statistics = await SippStatistics.RunAsync(start, stats, kind);
+            long Count(string[] row, string name) => statistics.Count(row, name);
+            var rows = statistics.Rows;
             return new VoiceSippRun(kind, Count(rows[^1], "OutgoingCall(C)"), Count(rows[^1], "SuccessfulCall(C)"), Count(rows[^1], "FailedCall(C)"),
                 rows.Max(r => Count(r, "CurrentCall")), clock.Elapsed.TotalSeconds);
         }
