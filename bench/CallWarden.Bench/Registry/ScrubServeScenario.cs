@@ -60,7 +60,9 @@ internal static class ScrubServeScenario
             try
             {
                 using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromMinutes(10) };
-                await WaitReadyAsync(http, serve);
+                var clock = Stopwatch.StartNew();
+                await ServedProcess.WaitUntilReadyAsync(http, serve, TimeSpan.FromMinutes(5));
+                Console.WriteLine($"serve ready after {clock.Elapsed.TotalSeconds:F1} s; load average {LoadAverage.Now()}");
                 var copy = new List<double>();
                 var served = new List<double>();
                 var answered = 0L;
@@ -155,37 +157,6 @@ internal static class ScrubServeScenario
             await businesses.ApproveAsync(lender, "user:bench");
             var (_, secret) = await new AccessAccounts(contexts, TimeProvider.System).CreateKeyAsync("bench-scrub", AccessRole.Client, [Scopes.RegistryScrub], business: lender);
             return secret;
-        }
-    }
-
-    private static async Task WaitReadyAsync(HttpClient http, Process serve)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            if (serve.HasExited)
-            {
-                throw new InvalidOperationException($"callwarden serve exited with {serve.ExitCode}");
-            }
-
-            try
-            {
-                if ((await http.GetAsync("/readyz")).IsSuccessStatusCode)
-                {
-                    Console.WriteLine($"serve ready after {clock.Elapsed.TotalSeconds:F1} s; load average {LoadAverage.Now()}");
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            if (clock.Elapsed > TimeSpan.FromMinutes(5))
-            {
-                throw new TimeoutException("callwarden serve was not ready within 5 minutes");
-            }
-
-            await Task.Delay(200);
         }
     }
 }

@@ -145,21 +145,7 @@ internal static class SnapshotServeScenario
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromSeconds(5) };
-            while (!await ReadyAsync(http))
-            {
-                if (serve.HasExited)
-                {
-                    throw new InvalidOperationException($"callwarden serve exited with {serve.ExitCode}");
-                }
-
-                if (clock.Elapsed > TimeSpan.FromMinutes(10))
-                {
-                    throw new TimeoutException("callwarden serve was not ready within 10 minutes");
-                }
-
-                await Task.Delay(100);
-            }
-
+            await ServedProcess.WaitUntilReadyAsync(http, serve, TimeSpan.FromMinutes(10));
             var ready = clock.Elapsed;
             var cpu = Sip.ProcessCpu.Seconds(serve.Id);
             var loadAverage = LoadAverage.Now();
@@ -185,18 +171,6 @@ internal static class SnapshotServeScenario
                 serve.Kill(entireProcessTree: true);
                 await serve.WaitForExitAsync();
             }
-        }
-    }
-
-    private static async Task<bool> ReadyAsync(HttpClient http)
-    {
-        try
-        {
-            return (await http.GetAsync("/readyz")).IsSuccessStatusCode;
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            return false;
         }
     }
 
