@@ -1,3 +1,5 @@
+using CallWarden.System.Tests.Components;
+
 namespace CallWarden.System.Tests.Screening;
 
 /// <summary>
@@ -56,5 +58,29 @@ public sealed class KamailioScreeningTests
 
         Assert.True(call.Passed, "with CallWarden down the call must be relayed (fail-open):\n" + call.Output);
         Assert.Contains("FAIL-OPEN", stack.Proxy.Log, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The ACK of a 200 is end to end: it must follow the Record-Route set to the phone that answered. The config
+    /// once dropped it (its ACK branch only knew the proxy's own transactions), so every answered call, the report
+    /// line's included, was hung up by the answering side after 64*T1 = 32 s (found by PhoneLineEndToEndTests).
+    /// No screening node answers here (port 18660 is closed), so the call goes through fail-open to a phone that
+    /// takes one call and fails unless its ACK arrives. Ports: Kamailio 15660, the phone 15670, the caller 15760.
+    /// </summary>
+    [Fact]
+    public async Task An_answered_calls_ACK_reaches_the_answering_phone_through_Kamailio()
+    {
+        var kamailio = RequiredTool.Find("kamailio", "kamailio kamailio-utils-modules kamailio-json-modules");
+        var sipp = RequiredTool.Find("sipp", "sip-tester");
+        using var proxy = new KamailioProxy(15660, 15670);
+        await proxy.StartAsync(kamailio, [18660], "cw_no_node");
+        var phone = RunningProcess.RunAsync(
+            sipp, ["-sf", Path.Combine(AppContext.BaseDirectory, "Sip", "uas.xml"), "-i", "127.0.0.1", "-p", "15670", "-m", "1", "-nostdin"], TimeSpan.FromSeconds(30));
+
+        var call = await SippCall.CallAsync(sipp, proxy.SipPort, "13600136000", KamailioStack.Subscriber, "invite-expect-200.xml", 15760);
+
+        Assert.True(call.Passed, "expected the call relayed and answered 200:\n" + call.Output + proxy.Log);
+        var (exit, output) = await phone;
+        Assert.True(exit == 0, "the answering phone's call failed (no ACK):\n" + output);
     }
 }

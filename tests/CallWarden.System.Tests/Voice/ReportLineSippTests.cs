@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using CallWarden.Data;
 using CallWarden.Data.Intake;
@@ -66,7 +64,7 @@ public sealed class ReportLineSippTests : IAsyncDisposable
         keys.Add((1.0, '1'));
         keys.Add((1.0, '3'));
 
-        var (passed, output) = await CallAsync(sipp, "10086999", "13800138000", keys);
+        var (passed, output) = await VoiceSipp.CallAsync(sipp, 28080, VoiceSipp.InfoKeysScenario(keys), "10086999", 28060, 28400, "13800138000;", timeoutSeconds: 120);
 
         Assert.True(passed, "the report call failed:\n" + output);
         await using var check = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
@@ -77,111 +75,5 @@ public sealed class ReportLineSippTests : IAsyncDisposable
         Assert.Equal(report.Reference, JsonDocument.Parse(sms.Parameters!).RootElement.GetProperty("reference").GetString());
         var reported = await check.Cases.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal(("china_mobile", true), (reported.CarrierCode, reported.Police));
-    }
-
-    /// <summary>SIPp calls, sends each key as SIP INFO after its pause, and answers the service's BYE.</summary>
-    private async Task<(bool Passed, string Output)> CallAsync(string sipp, string callee, string caller, IReadOnlyList<(double PauseBefore, char Key)> keys)
-    {
-        var scenario = Path.Combine(_folder, "report.xml");
-        await File.WriteAllTextAsync(scenario, Scenario(keys));
-        var inject = Path.Combine(_folder, "caller.csv");
-        await File.WriteAllTextAsync(inject, $"SEQUENTIAL\n{caller};\n");
-        string[] arguments =
-        [
-            "127.0.0.1:28080", "-sf", scenario, "-inf", inject, "-s", callee, "-i", "127.0.0.1", "-p", "28060", "-mi", "127.0.0.1", "-mp", "28400",
-            "-m", "1", "-r", "1", "-timeout", "120", "-timeout_error", "-nostdin", "-recv_timeout", "90000", "-trace_msg", "-message_file", scenario + ".msg",
-        ];
-        var (exit, output) = await RunningProcess.RunAsync(sipp, arguments, TimeSpan.FromSeconds(150));
-        var messages = File.Exists(scenario + ".msg") ? await File.ReadAllTextAsync(scenario + ".msg") : string.Empty;
-        return (exit == 0, output + "\n--- messages ---\n" + (messages.Length > 6000 ? messages[^6000..] : messages));
-    }
-
-    private static string Scenario(IReadOnlyList<(double PauseBefore, char Key)> keys)
-    {
-        var xml = new StringBuilder("""
-            <?xml version="1.0" encoding="ISO-8859-1" ?>
-            <scenario name="report-line">
-              <send retrans="500"><![CDATA[
-            INVITE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
-            Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-            From: <sip:[field0]@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
-            To: <sip:[service]@[remote_ip]:[remote_port]>
-            Call-ID: [call_id]
-            CSeq: 1 INVITE
-            Contact: <sip:[field0]@[local_ip]:[local_port]>
-            Max-Forwards: 70
-            Content-Type: application/sdp
-            Content-Length: [len]
-
-            v=0
-            o=user1 53655765 2353687637 IN IP[local_ip_type] [local_ip]
-            s=-
-            c=IN IP[media_ip_type] [media_ip]
-            t=0 0
-            m=audio [media_port] RTP/AVP 8 101
-            a=rtpmap:8 PCMA/8000
-            a=rtpmap:101 telephone-event/8000
-            a=ptime:20
-
-            ]]></send>
-              <recv response="100" optional="true"/>
-              <recv response="183" optional="true"/>
-              <recv response="200" rrs="true"/>
-              <send><![CDATA[
-            ACK [next_url] SIP/2.0
-            Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-            [routes]
-            From: <sip:[field0]@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
-            [last_To:]
-            Call-ID: [call_id]
-            CSeq: 1 ACK
-            Max-Forwards: 70
-            Content-Length: 0
-
-            ]]></send>
-
-            """);
-        var cseq = 2;
-        foreach (var (pause, key) in keys)
-        {
-            xml.Append(CultureInfo.InvariantCulture, $"  <pause milliseconds=\"{(int)(pause * 1000)}\"/>\n");
-            xml.Append(CultureInfo.InvariantCulture, $"""
-                  <send retrans="500"><![CDATA[
-                INFO [next_url] SIP/2.0
-                Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-                [routes]
-                From: <sip:[field0]@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
-                [last_To:]
-                Call-ID: [call_id]
-                CSeq: {cseq++} INFO
-                Max-Forwards: 70
-                Content-Type: application/dtmf-relay
-                Content-Length: [len]
-
-                Signal={key}
-                Duration=160
-
-                ]]></send>
-                  <recv response="200"/>
-
-                """);
-        }
-
-        xml.Append("""
-              <recv request="BYE" timeout="90000"/>
-              <send><![CDATA[
-            SIP/2.0 200 OK
-            [last_Via:]
-            [last_From:]
-            [last_To:]
-            [last_Call-ID:]
-            [last_CSeq:]
-            Content-Length: 0
-
-            ]]></send>
-            </scenario>
-
-            """);
-        return xml.ToString();
     }
 }
