@@ -126,7 +126,9 @@ public sealed partial class DeskAdminAndMonthlyTests(Browser browser, SiteServer
         await tab.Page.FillAsync("#Login", login);
         await tab.Page.FillAsync("#Password", password);
         await tab.Page.ClickAsync("main form button[type=submit]");
-        await tab.Page.WaitForURLAsync(url => !url.Contains("/desk/sign-in", StringComparison.Ordinal));
+        // The page signed in to may be the monthly report, built on its first request: under CI's load its first
+        // rendering took more than Playwright's 30 s once, so the wait allows 90 s.
+        await tab.Page.WaitForURLAsync(url => !url.Contains("/desk/sign-in", StringComparison.Ordinal), new() { Timeout = 90_000 });
         return tab;
     }
 }
