@@ -59,7 +59,7 @@ internal sealed partial class SipUserAgent
             return;
         }
 
-        var incoming = new IncomingCall(invite.CallId, SipText.UriUser(invite.RequestUri) ?? string.Empty, CallerIdentity.Of(invite), Announcement(invite, source), source);
+        var incoming = new IncomingCall(invite.CallId, SipText.UriUser(invite.RequestUri) ?? string.Empty, CallerIdentity.Of(invite, _trusted.Contains(source.Address)), Announcement(invite, source), source);
         var call = new CallSession(incoming, transaction);
         transaction.Call = call;
         _calls.Add(call);

@@ -26,6 +26,10 @@ public sealed class CallerIdentityTests
         Assert.Equal("13911112222", CallerIdentity.Of(Invite("P-Asserted-Identity: <sip:alice@carrier.test>, <tel:13911112222>\r\n")));
 
     [Fact]
+    public void An_assertion_from_outside_the_trusted_proxies_is_ignored_for_From() =>
+        Assert.Equal("13800138000", CallerIdentity.Of(Invite("P-Asserted-Identity: <sip:+8613912345678@carrier.test>\r\n"), fromTrustedProxy: false));
+
+    [Fact]
     public void From_is_used_without_an_assertion() => Assert.Equal("13800138000", CallerIdentity.Of(Invite(string.Empty)));
 
     [Theory]
