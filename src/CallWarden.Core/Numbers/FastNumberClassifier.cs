@@ -27,6 +27,9 @@ internal sealed class FastNumberClassifier
     /// <summary>Longer text is left to libphonenumber.</summary>
     private const int MaxText = 40;
 
+    /// <summary><see cref="TryPackAsciiDigits"/>: the text is ASCII digits only, nothing was copied.</summary>
+    private const int AllAsciiDigits = -2;
+
     private static readonly long[] PowersOfTen = [.. Enumerable.Range(0, 19).Select(i => (long)Math.Pow(10, i))];
 
     // Built once (about 0.1 s each) when the class is first used; plain fields keep the hot path free
@@ -68,23 +71,38 @@ internal sealed class FastNumberClassifier
             return false;
         }
 
-        // Most traffic is bare ASCII digits: one vectorised check, then no copy at all.
-        if (!body.ContainsAnyExceptInRange('0', '9'))
+        // 8 to 32 characters (nearly all traffic) are looked at once by the vectors: bare ASCII digits
+        // are read in place, separated digits packed; a general scan first cost as much as the rest
+        // of a separated number's parse (issue #12 part 6).
+        Span<char> digits = stackalloc char[MaxText];
+        var count = TryPackAsciiDigits(body, digits, out var bracket);
+        if (count == AllAsciiDigits)
         {
             return TryClassifyDigits(body, plus, plus, home, out number);
         }
 
-        // Otherwise digits (ASCII or full-width) with spaces, dashes and brackets between them, which
-        // libphonenumber drops. Anything else (letters, dots, other scripts) goes to libphonenumber.
-        if (!(IsDigit(body[0], out _) || (body[0] == '(' && body.Length > 1 && IsDigit(body[1], out _))) || !IsDigit(body[^1], out _))
+        if (count >= 0)
         {
-            return false;
+            // Separators only between digits, as below; the vectors admitted ASCII digits alone.
+            if (!(char.IsAsciiDigit(body[0]) || (body[0] == '(' && char.IsAsciiDigit(body[1]))) || !char.IsAsciiDigit(body[^1]))
+            {
+                return false;
+            }
         }
-
-        Span<char> digits = stackalloc char[MaxText];
-        var count = TryPackAsciiDigits(body, digits, out var bracket);
-        if (count < 0)
+        else if (!body.ContainsAnyExceptInRange('0', '9'))
         {
+            // Bare ASCII digits the vectors did not take (shorter, longer, or no AVX-512): no copy at all.
+            return TryClassifyDigits(body, plus, plus, home, out number);
+        }
+        else
+        {
+            // Otherwise digits (ASCII or full-width) with spaces, dashes and brackets between them, which
+            // libphonenumber drops. Anything else (letters, dots, other scripts) goes to libphonenumber.
+            if (!(IsDigit(body[0], out _) || (body[0] == '(' && body.Length > 1 && IsDigit(body[1], out _))) || !IsDigit(body[^1], out _))
+            {
+                return false;
+            }
+
             // Full-width digits, text too short or too long for the vectors, or no AVX-512: one
             // character at a time, ASCII digits first and one length check after the loop.
             count = 0;
@@ -127,8 +145,9 @@ internal sealed class FastNumberClassifier
     /// than read past its end: no branch per character, which the changing places of separators
     /// (0755-…, 010-…, +86 755 …) made the character loop mispredict (issue #12 part 6). Three variants
     /// without compress — a vector mask walked bit by bit, a padded copy, a branch-free loop — and one
-    /// vector of 16 lanes for short text were each measured slower. -1 when the text is not of that
-    /// shape or the processor has no compress: the caller's loop reads it.
+    /// vector of 16 lanes for short text were each measured slower. <see cref="AllAsciiDigits"/> when
+    /// the text is nothing but ASCII digits (nothing copied: the caller reads it in place); -1 when the
+    /// text is not of that shape or the processor has no compress: the caller's loop reads it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int TryPackAsciiDigits(ReadOnlySpan<char> body, Span<char> digits, out bool bracket)
@@ -150,6 +169,11 @@ internal sealed class FastNumberClassifier
             var high = Vector256.LoadUnsafe(ref text, (nuint)(length - 16));
             var lowDigits = Vector256.LessThanOrEqual(low - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
             var highDigits = Vector256.LessThanOrEqual(high - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+            if ((lowDigits & highDigits) == Vector256<ushort>.AllBitsSet)
+            {
+                return AllAsciiDigits;
+            }
+
             var lowBrackets = Vector256.Equals(low, Vector256.Create((ushort)'(')) | Vector256.Equals(low, Vector256.Create((ushort)')'));
             var highBrackets = Vector256.Equals(high, Vector256.Create((ushort)'(')) | Vector256.Equals(high, Vector256.Create((ushort)')'));
             var lowValid = lowDigits | lowBrackets | Vector256.Equals(low, Vector256.Create((ushort)' ')) | Vector256.Equals(low, Vector256.Create((ushort)'-'));
@@ -173,6 +197,11 @@ internal sealed class FastNumberClassifier
             var high = Vector128.LoadUnsafe(ref text, (nuint)(length - 8));
             var lowDigits = Vector128.LessThanOrEqual(low - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
             var highDigits = Vector128.LessThanOrEqual(high - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+            if ((lowDigits & highDigits) == Vector128<ushort>.AllBitsSet)
+            {
+                return AllAsciiDigits;
+            }
+
             var lowBrackets = Vector128.Equals(low, Vector128.Create((ushort)'(')) | Vector128.Equals(low, Vector128.Create((ushort)')'));
             var highBrackets = Vector128.Equals(high, Vector128.Create((ushort)'(')) | Vector128.Equals(high, Vector128.Create((ushort)')'));
             var lowValid = lowDigits | lowBrackets | Vector128.Equals(low, Vector128.Create((ushort)' ')) | Vector128.Equals(low, Vector128.Create((ushort)'-'));
@@ -212,10 +241,13 @@ internal sealed class FastNumberClassifier
         ReadOnlySpan<char> national;
         if (plus)
         {
-            if (!TrySplitCallingCode(digits, out automaton, out national))
+            var code = CallingCodeLength(digits, out automaton);
+            if (code == 0)
             {
                 return false;
             }
+
+            national = digits[code..];
         }
         else
         {
@@ -225,10 +257,18 @@ internal sealed class FastNumberClassifier
                 // libphonenumber keeps a prefix followed by 0 (no calling code starts with 0) and reads the
                 // whole number nationally; that and a too short rest are left to it.
                 var rest = digits[idd..];
-                if (rest.Length <= 2 || rest[0] == '0' || !TrySplitCallingCode(rest, out automaton, out national))
+                if (rest.Length <= 2 || rest[0] == '0')
                 {
                     return false;
                 }
+
+                var code = CallingCodeLength(rest, out automaton);
+                if (code == 0)
+                {
+                    return false;
+                }
+
+                national = rest[code..];
             }
             else if (idd == PrefixMatcher.Unsure)
             {
@@ -325,6 +365,7 @@ internal sealed class FastNumberClassifier
     /// either (17951 010 62345678 and the like, issue #12 part 6). Other invalid input takes the
     /// reference path, which applies those rules.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsFinalNoNumber(ReadOnlySpan<char> digits, int strip, bool notShort, CallingCodeAutomaton home, out PhoneNumber number)
     {
         if (strip > 0 && ReferenceEquals(home, _china) && (notShort || ShortNumberRules.NeverApplyInChina(digits)))
@@ -337,26 +378,21 @@ internal sealed class FastNumberClassifier
         return false;
     }
 
-    /// <summary>The calling code after a plus sign or an international prefix: 1 or 86, others are left to libphonenumber.</summary>
-    private bool TrySplitCallingCode(ReadOnlySpan<char> digits, out CallingCodeAutomaton automaton, out ReadOnlySpan<char> national)
+    /// <summary>
+    /// How many digits the calling code after a plus sign or an international prefix has: 1 or 86;
+    /// 0 for the others, which are left to libphonenumber. (A length rather than the rest of the digits,
+    /// so that the caller's span stays in registers.)
+    /// </summary>
+    private int CallingCodeLength(ReadOnlySpan<char> digits, out CallingCodeAutomaton automaton)
     {
         if (digits[0] == '1')
         {
             automaton = _nanp;
-            national = digits[1..];
-            return true;
-        }
-
-        if (digits[0] == '8' && digits[1] == '6')
-        {
-            automaton = _china;
-            national = digits[2..];
-            return true;
+            return 1;
         }
 
         automaton = _china;
-        national = default;
-        return false;
+        return digits[0] == '8' && digits[1] == '6' ? 2 : 0;
     }
 
     /// <summary>

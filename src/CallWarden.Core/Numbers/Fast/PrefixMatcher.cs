@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace CallWarden.Core.Numbers.Fast;
 
 /// <summary>
@@ -18,10 +21,11 @@ internal sealed class PrefixMatcher
     private readonly bool _exact;
 
     /// <summary>
-    /// <c>state * 100 + two digits</c> → the state after both (&gt; 0), <see cref="NoMatch"/>, or
-    /// <see cref="MatchedFirst"/> / <see cref="MatchedSecond"/> when the pattern accepts on that digit:
-    /// most numbers are decided by their first pair (<c>00</c>, the trunk <c>0</c>, a mobile's <c>13</c>),
-    /// and a 179xx prefix takes three loads instead of five.
+    /// <c>state * 100 + two digits</c> → the state after both, itself times 100 (&gt; 0, so that the
+    /// next step adds its pair without a multiplication on the chain of dependent loads),
+    /// <see cref="NoMatch"/>, or <see cref="MatchedFirst"/> / <see cref="MatchedSecond"/> when the
+    /// pattern accepts on that digit: most numbers are decided by their first pair (<c>00</c>, the trunk
+    /// <c>0</c>, a mobile's <c>13</c>), and a 179xx prefix takes three loads instead of five.
     /// </summary>
     private readonly int[] _pairs;
 
@@ -46,7 +50,7 @@ internal sealed class PrefixMatcher
                     : _accepts[first] ? MatchedFirst
                     : second == DigitDfa.Dead ? NoMatch
                     : _accepts[second] ? MatchedSecond
-                    : second;
+                    : second * 100;
             }
         }
     }
@@ -65,11 +69,15 @@ internal sealed class PrefixMatcher
     /// <summary>The length of the prefix the pattern matches, 0 when none, <see cref="Unsure"/>.</summary>
     public int MatchLength(ReadOnlySpan<char> digits)
     {
-        var state = DigitDfa.Start;
+        // The digits are ASCII digits (the caller's scan admitted nothing else) and every state's row has
+        // 100 entries, so each index is inside the table: read without bounds checks on the chain.
+        ref var pairs = ref MemoryMarshal.GetArrayDataReference(_pairs);
+        ref var digit = ref MemoryMarshal.GetReference(digits);
+        var state = DigitDfa.Start * 100;
         var i = 0;
         for (; i + 1 < digits.Length; i += 2)
         {
-            var next = _pairs[(state * 100) + (digits[i] * 10) + digits[i + 1] - ('0' * 11)];
+            var next = Unsafe.Add(ref pairs, state + (Unsafe.Add(ref digit, i) * 10) + Unsafe.Add(ref digit, i + 1) - ('0' * 11));
             if (next > 0)
             {
                 state = next;
@@ -86,8 +94,8 @@ internal sealed class PrefixMatcher
 
         if (i < digits.Length)
         {
-            state = _transitions[(state * 10) + (digits[i] - '0')];
-            if (state != DigitDfa.Dead && _accepts[state])
+            var last = _transitions[(state / 10) + (digits[i] - '0')];
+            if (last != DigitDfa.Dead && _accepts[last])
             {
                 return _exact ? i + 1 : Unsure;
             }
