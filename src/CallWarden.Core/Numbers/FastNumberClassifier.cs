@@ -30,6 +30,9 @@ internal sealed class FastNumberClassifier
     /// <summary><see cref="TryPackAsciiDigits"/>: the text is ASCII digits only, nothing was copied.</summary>
     private const int AllAsciiDigits = -2;
 
+    /// <summary>A prefix match not read yet (<see cref="PrefixMatcher.MatchLength"/> answers 0 or more, or <see cref="PrefixMatcher.Unsure"/>).</summary>
+    private const int NotRead = int.MinValue;
+
     private static readonly long[] PowersOfTen = [.. Enumerable.Range(0, 19).Select(i => (long)Math.Pow(10, i))];
 
     // Built once (about 0.1 s each) when the class is first used; plain fields keep the hot path free
@@ -76,23 +79,21 @@ internal sealed class FastNumberClassifier
         // of a separated number's parse (issue #12 part 6).
         Span<char> digits = stackalloc char[MaxText];
         var count = TryPackAsciiDigits(body, digits, out var bracket);
-        if (count == AllAsciiDigits)
+        scoped ReadOnlySpan<char> read;
+        if (count == AllAsciiDigits || (count < 0 && !body.ContainsAnyExceptInRange('0', '9')))
         {
-            return TryClassifyDigits(body, plus, plus, home, out number);
+            // Bare ASCII digits (those the vectors did not take are shorter, longer, or met no AVX-512): no copy at all.
+            read = body;
         }
-
-        if (count >= 0)
+        else if (count >= 0)
         {
             // Separators only between digits, as below; the vectors admitted ASCII digits alone.
             if (!(char.IsAsciiDigit(body[0]) || (body[0] == '(' && char.IsAsciiDigit(body[1]))) || !char.IsAsciiDigit(body[^1]))
             {
                 return false;
             }
-        }
-        else if (!body.ContainsAnyExceptInRange('0', '9'))
-        {
-            // Bare ASCII digits the vectors did not take (shorter, longer, or no AVX-512): no copy at all.
-            return TryClassifyDigits(body, plus, plus, home, out number);
+
+            read = digits[..count];
         }
         else
         {
@@ -134,9 +135,11 @@ internal sealed class FastNumberClassifier
             {
                 return false;
             }
+
+            read = digits[..count];
         }
 
-        return TryClassifyDigits(digits[..count], plus, plus || bracket, home, out number);
+        return TryClassifyDigits(read, plus, plus || bracket, home, out number);
     }
 
     /// <summary>
@@ -239,6 +242,10 @@ internal sealed class FastNumberClassifier
 
         CallingCodeAutomaton automaton;
         ReadOnlySpan<char> national;
+
+        // The national prefix's match on the national digits when it is already known (read together
+        // with the international prefix off the same digits), else NotRead.
+        var trunk = NotRead;
         if (plus)
         {
             var code = CallingCodeLength(digits, out automaton);
@@ -251,7 +258,7 @@ internal sealed class FastNumberClassifier
         }
         else
         {
-            var idd = home.InternationalPrefix?.MatchLength(digits) ?? 0;
+            (var idd, trunk) = PrefixMatcher.MatchLengths(home.InternationalPrefix, home.NationalPrefix, digits);
             if (idd > 0)
             {
                 // libphonenumber keeps a prefix followed by 0 (no calling code starts with 0) and reads the
@@ -269,6 +276,7 @@ internal sealed class FastNumberClassifier
                 }
 
                 national = rest[code..];
+                trunk = NotRead;
             }
             else if (idd == PrefixMatcher.Unsure)
             {
@@ -292,6 +300,7 @@ internal sealed class FastNumberClassifier
                     if (home.TooLong[digits.Length] || (!GeneralMatches(home, digits) && GeneralMatches(home, withoutCode[prefix..])))
                     {
                         national = withoutCode[prefix..];
+                        trunk = NotRead;
                     }
                 }
             }
@@ -303,7 +312,7 @@ internal sealed class FastNumberClassifier
             return false;
         }
 
-        var strip = NationalPrefixLength(automaton, national);
+        var strip = NationalPrefixLength(automaton, national, trunk);
         if (strip < 0)
         {
             return false;
@@ -400,14 +409,15 @@ internal sealed class FastNumberClassifier
     /// when the number matched the general description before and would not after;
     /// <see cref="PrefixMatcher.Unsure"/> when the fast path cannot tell.
     /// </summary>
-    private static int NationalPrefixLength(CallingCodeAutomaton automaton, ReadOnlySpan<char> national)
+    /// <param name="matched">The national prefix pattern's match on <paramref name="national"/> when already read, else <see cref="NotRead"/>.</param>
+    private static int NationalPrefixLength(CallingCodeAutomaton automaton, ReadOnlySpan<char> national, int matched = NotRead)
     {
         if (automaton.NationalPrefix is null || national.IsEmpty)
         {
             return 0;
         }
 
-        var length = automaton.NationalPrefix.MatchLength(national);
+        var length = matched == NotRead ? automaton.NationalPrefix.MatchLength(national) : matched;
         if (length <= 0)
         {
             return length;

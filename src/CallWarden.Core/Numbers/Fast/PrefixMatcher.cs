@@ -78,30 +78,83 @@ internal sealed class PrefixMatcher
         for (; i + 1 < digits.Length; i += 2)
         {
             var next = Unsafe.Add(ref pairs, state + (Unsafe.Add(ref digit, i) * 10) + Unsafe.Add(ref digit, i + 1) - ('0' * 11));
-            if (next > 0)
+            if (next <= 0)
             {
-                state = next;
+                return Decided(next, i);
             }
-            else if (next == NoMatch)
+
+            state = next;
+        }
+
+        return i < digits.Length ? LastDigit(state, digits[i] - '0', i) : 0;
+    }
+
+    /// <summary>
+    /// <see cref="MatchLength"/> of two patterns over the same digits in one walk — a region's
+    /// international and national prefix, which libphonenumber tries on the same number: the digit
+    /// pairs are read once and each pattern steps only while it is undecided (issue #12 part 6). A
+    /// null pattern matches nothing.
+    /// </summary>
+    public static (int First, int Second) MatchLengths(PrefixMatcher? first, PrefixMatcher? second, ReadOnlySpan<char> digits)
+    {
+        if (first is null || second is null)
+        {
+            return (first?.MatchLength(digits) ?? 0, second?.MatchLength(digits) ?? 0);
+        }
+
+        ref var firstPairs = ref MemoryMarshal.GetArrayDataReference(first._pairs);
+        ref var secondPairs = ref MemoryMarshal.GetArrayDataReference(second._pairs);
+        ref var digit = ref MemoryMarshal.GetReference(digits);
+        int firstState = DigitDfa.Start * 100, secondState = DigitDfa.Start * 100;
+        int firstLength = 0, secondLength = 0;
+        var i = 0;
+        for (; i + 1 < digits.Length; i += 2)
+        {
+            var pair = (Unsafe.Add(ref digit, i) * 10) + Unsafe.Add(ref digit, i + 1) - ('0' * 11);
+            if (firstState > 0)
             {
-                return 0;
+                firstState = Unsafe.Add(ref firstPairs, firstState + pair);
+                if (firstState <= 0)
+                {
+                    firstLength = first.Decided(firstState, i);
+                }
             }
-            else
+
+            if (secondState > 0)
             {
-                return _exact ? i - next : Unsure;
+                secondState = Unsafe.Add(ref secondPairs, secondState + pair);
+                if (secondState <= 0)
+                {
+                    secondLength = second.Decided(secondState, i);
+                }
+            }
+
+            if (firstState <= 0 && secondState <= 0)
+            {
+                return (firstLength, secondLength);
             }
         }
 
         if (i < digits.Length)
         {
-            var last = _transitions[(state / 10) + (digits[i] - '0')];
-            if (last != DigitDfa.Dead && _accepts[last])
-            {
-                return _exact ? i + 1 : Unsure;
-            }
+            var last = Unsafe.Add(ref digit, i) - '0';
+            firstLength = firstState > 0 ? first.LastDigit(firstState, last, i) : firstLength;
+            secondLength = secondState > 0 ? second.LastDigit(secondState, last, i) : secondLength;
         }
 
-        return 0;
+        return (firstLength, secondLength);
+    }
+
+    /// <summary>What a pair step that ended the walk at digit <paramref name="i"/> means: no match, or the match's length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Decided(int step, int i) => step == NoMatch ? 0 : _exact ? i - step : Unsure;
+
+    /// <summary>The match the pattern makes on the odd last digit at <paramref name="i"/>, from a walking state (times 100).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int LastDigit(int state, int digit, int i)
+    {
+        var last = _transitions[(state / 10) + digit];
+        return last != DigitDfa.Dead && _accepts[last] ? (_exact ? i + 1 : Unsure) : 0;
     }
 
     /// <summary>No accepting state reaches another accepting state.</summary>

@@ -45,4 +45,38 @@ public sealed class PrefixMatcherTests
     {
         Assert.Equal(PrefixMatcher.Unsure, PrefixMatcher.Build("0|00")!.MatchLength(digits));
     }
+
+    /// <summary>
+    /// Both prefixes read in one walk give what each gives alone: every length from 0 to 24, digits
+    /// drawn so that the prefixes' own starts (0, 00, 1, 17, 179, 12, 011) are common, and a pattern
+    /// that is unsure beside one that is exact.
+    /// </summary>
+    [Theory]
+    [InlineData(ChinaInternational, ChinaNational)]
+    [InlineData(ChinaNational, ChinaInternational)]
+    [InlineData("011", "1")]
+    [InlineData("0|00", ChinaNational)]
+    [InlineData(ChinaInternational, "0|00")]
+    public void Both_prefixes_in_one_walk_match_as_each_alone(string first, string second)
+    {
+        var a = PrefixMatcher.Build(first)!;
+        var b = PrefixMatcher.Build(second)!;
+        var random = new Random(12);
+        string[] starts = ["", "0", "00", "1", "17", "179", "1795", "17951", "179510", "12593", "011", "01"];
+        for (var n = 0; n < 20_000; n++)
+        {
+            var start = starts[random.Next(starts.Length)];
+            var length = random.Next(0, 25);
+            var digits = (start + string.Concat(Enumerable.Range(0, length).Select(_ => (char)('0' + random.Next(10)))))[..Math.Min(length, start.Length + length)];
+            Assert.Equal((a.MatchLength(digits), b.MatchLength(digits)), PrefixMatcher.MatchLengths(a, b, digits));
+        }
+    }
+
+    [Fact]
+    public void A_missing_pattern_matches_nothing_in_one_walk()
+    {
+        var national = PrefixMatcher.Build(ChinaNational)!;
+        Assert.Equal((0, 5), PrefixMatcher.MatchLengths(null, national, "179110755"));
+        Assert.Equal((5, 0), PrefixMatcher.MatchLengths(national, null, "179110755"));
+    }
 }
