@@ -248,13 +248,13 @@ internal sealed class FastNumberClassifier
         var trunk = NotRead;
         if (plus)
         {
-            var code = CallingCodeLength(digits, out automaton);
-            if (code == 0)
+            if (CallingCodeOf(digits) is not { } given)
             {
                 return false;
             }
 
-            national = digits[code..];
+            automaton = given;
+            national = digits[given.CallingCodeDigits.Length..];
         }
         else
         {
@@ -269,13 +269,13 @@ internal sealed class FastNumberClassifier
                     return false;
                 }
 
-                var code = CallingCodeLength(rest, out automaton);
-                if (code == 0)
+                if (CallingCodeOf(rest) is not { } dialled)
                 {
                     return false;
                 }
 
-                national = rest[code..];
+                automaton = dialled;
+                national = rest[dialled.CallingCodeDigits.Length..];
                 trunk = NotRead;
             }
             else if (idd == PrefixMatcher.Unsure)
@@ -388,21 +388,14 @@ internal sealed class FastNumberClassifier
     }
 
     /// <summary>
-    /// How many digits the calling code after a plus sign or an international prefix has: 1 or 86;
-    /// 0 for the others, which are left to libphonenumber. (A length rather than the rest of the digits,
-    /// so that the caller's span stays in registers.)
+    /// The calling code after a plus sign or an international prefix: 1 or 86; null for the others,
+    /// which are left to libphonenumber. (No out parameter: it would keep the caller's automaton on the
+    /// stack for the whole parse.)
     /// </summary>
-    private int CallingCodeLength(ReadOnlySpan<char> digits, out CallingCodeAutomaton automaton)
-    {
-        if (digits[0] == '1')
-        {
-            automaton = _nanp;
-            return 1;
-        }
-
-        automaton = _china;
-        return digits[0] == '8' && digits[1] == '6' ? 2 : 0;
-    }
+    private CallingCodeAutomaton? CallingCodeOf(ReadOnlySpan<char> digits) =>
+        digits[0] == '1' ? _nanp
+        : digits[0] == '8' && digits[1] == '6' ? _china
+        : null;
 
     /// <summary>
     /// maybeStripNationalPrefixAndCarrierCode: how many leading digits are the national prefix — none
