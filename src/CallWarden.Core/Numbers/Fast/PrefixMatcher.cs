@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -71,6 +72,7 @@ internal sealed class PrefixMatcher
     {
         // The digits are ASCII digits (the caller's scan admitted nothing else) and every state's row has
         // 100 entries, so each index is inside the table: read without bounds checks on the chain.
+        Debug.Assert(!digits.ContainsAnyExceptInRange('0', '9'), "Only ASCII digits reach the prefix matcher");
         ref var pairs = ref MemoryMarshal.GetArrayDataReference(_pairs);
         ref var digit = ref MemoryMarshal.GetReference(digits);
         var state = DigitDfa.Start * 100;
@@ -102,6 +104,7 @@ internal sealed class PrefixMatcher
             return (first?.MatchLength(digits) ?? 0, second?.MatchLength(digits) ?? 0);
         }
 
+        Debug.Assert(!digits.ContainsAnyExceptInRange('0', '9'), "Only ASCII digits reach the prefix matcher");
         ref var firstPairs = ref MemoryMarshal.GetArrayDataReference(first._pairs);
         ref var secondPairs = ref MemoryMarshal.GetArrayDataReference(second._pairs);
         ref var digit = ref MemoryMarshal.GetReference(digits);
