@@ -104,34 +104,8 @@ internal sealed class FastNumberClassifier
                 return false;
             }
 
-            // Full-width digits, text too short or too long for the vectors, or no AVX-512: one
-            // character at a time, ASCII digits first and one length check after the loop.
-            count = 0;
-            foreach (var c in body)
-            {
-                if (char.IsAsciiDigit(c))
-                {
-                    digits[count++] = c;
-                }
-                else if (c is ' ' or '-')
-                {
-                    // Dropped, as libphonenumber drops them.
-                }
-                else if (c is '(' or ')')
-                {
-                    bracket = true;
-                }
-                else if ((uint)(c - '０') <= 9)
-                {
-                    digits[count++] = (char)(c - '０' + '0');
-                }
-                else
-                {
-                    return false;
-                }
-            }
-
-            if (count > MaxDigits)
+            count = PackDigits(body, digits, out bracket);
+            if (count < 0)
             {
                 return false;
             }
@@ -140,6 +114,44 @@ internal sealed class FastNumberClassifier
         }
 
         return TryClassifyDigits(read, plus, plus || bracket, home, out number);
+    }
+
+    /// <summary>
+    /// Full-width digits, text too short or too long for the vectors, or no AVX-512: the digits packed
+    /// one character at a time (ASCII digits first, one length check after the loop), or -1 for any
+    /// character other than a digit, space, dash or bracket. Apart from <see cref="TryClassify"/> so that
+    /// the method with the <c>stackalloc</c> has no loop: the runtime compiles such a method once without
+    /// profile (it cannot replace it on the stack), and every shape was 0.7–3 ns slower for it.
+    /// </summary>
+    private static int PackDigits(ReadOnlySpan<char> body, Span<char> digits, out bool bracket)
+    {
+        bracket = false;
+        var count = 0;
+        foreach (var c in body)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits[count++] = c;
+            }
+            else if (c is ' ' or '-')
+            {
+                // Dropped, as libphonenumber drops them.
+            }
+            else if (c is '(' or ')')
+            {
+                bracket = true;
+            }
+            else if ((uint)(c - '０') <= 9)
+            {
+                digits[count++] = (char)(c - '０' + '0');
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return count > MaxDigits ? -1 : count;
     }
 
     /// <summary>
