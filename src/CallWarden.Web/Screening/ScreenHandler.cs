@@ -45,7 +45,7 @@ internal sealed class ScreenHandler(
         var decision = engine.Decide(screening, compiled, snapshot, recent);
         metrics.Decided(decision, started == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(started));
         recent.Remember(decision, callee, screening.At);
-        var decisionId = Guid.CreateVersion7(screening.At).ToString("N");
+        var decisionId = DecisionIds.Next(screening.At);
         log.Offer(new LoggedDecision(decisionId, callee, screening.At, decision));
         return new ScreenAnswer(decision, decisionId);
     }
