@@ -5,8 +5,8 @@ using System.Text;
 namespace CallWarden.Web.Access;
 
 /// <summary>
-/// The SHA-256 of a presented key as a value: what the verified-key cache is keyed by, computed and
-/// compared without allocating, since the screening proxy presents its key with every call.
+/// The SHA-256 of a presented key as a value, computed without allocating: how the store finds the key
+/// and how its uses are counted (the verified-key cache finds a key by its text).
 /// </summary>
 internal readonly record struct ApiKeyHash(ulong A, ulong B, ulong C, ulong D)
 {

@@ -21,13 +21,13 @@ internal sealed class ApiKeyVerifier(IDbContextFactory<CallWardenDbContext> cont
             return (null, "not an API key");
         }
 
-        var hash = ApiKeyHash.Of(presented);
-        if (cache.TryGet(hash, out var known))
+        if (cache.TryGet(presented, out var known, out var knownHash))
         {
-            await RecordUseIfDueAsync(hash, cancellationToken);
+            await RecordUseIfDueAsync(knownHash, cancellationToken);
             return (known, null);
         }
 
+        var hash = ApiKeyHash.Of(presented);
         var stored = hash.ToArray();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.SecretHash == stored, cancellationToken);
@@ -56,7 +56,7 @@ internal sealed class ApiKeyVerifier(IDbContextFactory<CallWardenDbContext> cont
 
         // One principal per verified key, shared by its requests until the cache forgets it: nothing mutates it.
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
-        cache.Add(hash, principal);
+        cache.Add(presented, hash, principal);
         await RecordUseIfDueAsync(hash, cancellationToken);
         return (principal, null);
     }
