@@ -1,16 +1,18 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Security.Claims;
+using System.Security.Cryptography;
 
 namespace CallWarden.Web.Access;
 
 /// <summary>
 /// Keys verified recently, so that the screening proxy's every request does not read the store (DESIGN
-/// budget: POST /screen near a bare endpoint's throughput). Looked up by the text presented, compared in
-/// full, rather than by its SHA-256: hashing through OpenSSL cost 0.55 µs of each screened call (issue
-/// #12 part 6). An entry holds a key's text at most <see cref="Lifetime"/> past its verification, until
-/// it is next presented or another key is verified. A revocation through this node's API clears it at
-/// once; one made elsewhere (the CLI, another node) holds within <see cref="Lifetime"/>.
+/// budget: POST /screen near a bare endpoint's throughput). Looked up by the text presented (compared
+/// in constant time) rather than by its SHA-256: hashing through OpenSSL cost 0.55 µs of each screened
+/// call (issue #12 part 6). An entry holds a key's text at most <see cref="Lifetime"/> past its
+/// verification, until it is next presented or another key is verified. A revocation through this
+/// node's API clears it at once; one made elsewhere (the CLI, another node) holds within <see cref="Lifetime"/>.
 /// </summary>
 internal sealed class ApiKeyCache(TimeProvider time)
 {
@@ -19,7 +21,7 @@ internal sealed class ApiKeyCache(TimeProvider time)
     /// <summary>How often a key's use is written back to the store (its "last used"), per key and node.</summary>
     public static readonly TimeSpan UseRecordedEvery = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, VerifiedKey> _verified = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, VerifiedKey> _verified = new(KeyTextComparer.Instance);
     private readonly ConcurrentDictionary<ApiKeyHash, DateTimeOffset> _useRecorded = new();
 
     /// <summary>The identity of <paramref name="presented"/> and its hash if it was verified within <see cref="Lifetime"/>.</summary>
@@ -75,4 +77,19 @@ internal sealed class ApiKeyCache(TimeProvider time)
     }
 
     private sealed record VerifiedKey(ClaimsPrincipal Principal, ApiKeyHash Hash, DateTimeOffset Until);
+
+    /// <summary>
+    /// Key texts hashed with the runtime's per-process randomised string hash and compared in constant
+    /// time, so that neither a lookup's time nor crafted collisions tell anything about a verified key.
+    /// </summary>
+    private sealed class KeyTextComparer : IEqualityComparer<string>
+    {
+        public static readonly KeyTextComparer Instance = new();
+
+        public bool Equals(string? x, string? y) =>
+            x is not null && y is not null
+            && CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes(x.AsSpan()), MemoryMarshal.AsBytes(y.AsSpan()));
+
+        public int GetHashCode(string text) => string.GetHashCode(text.AsSpan());
+    }
 }
